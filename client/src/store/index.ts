@@ -1,0 +1,26 @@
+import { create } from 'zustand';
+import type { AppState } from './types.js';
+
+/**
+ * The one store. Document and presence fields are written only by sync/ (Yjs → store); UI
+ * fields by the UI. Components read it through narrow selectors.
+ */
+export const useStore = create<AppState>()(() => ({
+  items: new Map(),
+  boards: [],
+  participants: [],
+  title: '',
+  currentBoardId: null,
+  presence: [],
+  connection: 'reconnecting',
+  sessionId: null,
+  role: null,
+  problem: null,
+  boardId: null,
+  tool: 'select',
+  selectedIds: new Set(),
+  editingId: null,
+  viewport: { x: 0, y: 0, scale: 1 },
+}));
+
+export type { AppState, ConnectionState, RemotePresence, SessionProblem, ToolId, Viewport } from './types.js';

@@ -1,0 +1,64 @@
+import type { Board, Item, Participant, Role } from '@cocreate/shared';
+
+/** Tools of the tool bar (contract: Select, Hand, Note, Text, Shape, Connector, Frame, Pen, Image). */
+export type ToolId = 'select' | 'hand' | 'note' | 'text' | 'shape' | 'connector' | 'frame' | 'pen' | 'image';
+
+/** Camera: a board point p is drawn at screen point p * scale + (x, y). */
+export interface Viewport {
+  x: number;
+  y: number;
+  scale: number;
+}
+
+/** Connection state shown to the user. */
+export type ConnectionState = 'connected' | 'reconnecting' | 'offline';
+
+/** Another person's presence, from y-protocols awareness (never stored in the documents). */
+export interface RemotePresence {
+  clientId: number;
+  participantId: string;
+  name: string;
+  color: string;
+  role: Role;
+  boardId: string | null;
+  /** Cursor in board units, or null when outside the canvas. */
+  cursor: { x: number; y: number } | null;
+  selection: readonly string[];
+}
+
+/** Why the session cannot be shown (expired or refused token, unknown session). */
+export type SessionProblem = 'expired' | 'refused' | 'invalid-link' | null;
+
+/** Document-scoped state: plain records mirrored from Yjs by sync/bindYjs.ts, the only writer. */
+export interface DocumentSlice {
+  /** Every valid item of the board document, by id. A new Map on every change. */
+  items: ReadonlyMap<string, Item>;
+  /** The control document's board list, in order. */
+  boards: readonly Board[];
+  /** Participants of the board document. */
+  participants: readonly Participant[];
+  title: string;
+  /** Board the facilitator leads everyone to (control document). */
+  currentBoardId: string | null;
+}
+
+/** Presence-scoped state: awareness, mirrored by sync. */
+export interface PresenceSlice {
+  presence: readonly RemotePresence[];
+  connection: ConnectionState;
+}
+
+/** Session-scoped UI state (this tab only, never synced). */
+export interface UiSlice {
+  sessionId: string | null;
+  role: Role | null;
+  problem: SessionProblem;
+  /** The board this user is looking at. */
+  boardId: string | null;
+  tool: ToolId;
+  selectedIds: ReadonlySet<string>;
+  editingId: string | null;
+  viewport: Viewport;
+}
+
+export type AppState = DocumentSlice & PresenceSlice & UiSlice;

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { LanguageSchema } from '../schema/common.js';
+
+/** Largest JSON body the HTTP API accepts. */
+export const MAX_JSON_BODY_BYTES = 64 * 1024;
+
+/** Body of `POST /api/sessions`. */
+export const CreateSessionRequestSchema = z.object({
+  title: z.string().trim().min(1).max(200),
+  language: LanguageSchema.optional(),
+  challenge: z.string().max(2000).optional(),
+});
+export type CreateSessionRequest = z.infer<typeof CreateSessionRequestSchema>;
+
+const ByRole = <T extends z.ZodType>(t: T) => z.object({ facilitator: t, participant: t, observer: t });
+
+/** Answer of `POST /api/sessions` (201). */
+export const CreateSessionResponseSchema = z.object({
+  id: z.string(),
+  tokens: ByRole(z.string()),
+  links: ByRole(z.url()),
+});
+export type CreateSessionResponse = z.infer<typeof CreateSessionResponseSchema>;
+
+/** Every error answer of the HTTP API. */
+export const ErrorResponseSchema = z.object({ error: z.string() });
+export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
+
+/** Public facts about a session, from `GET /api/sessions/<id>` with any of its tokens. */
+export const SessionInfoSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  language: LanguageSchema,
+  role: z.enum(['facilitator', 'participant', 'observer']),
+  createdAt: z.number(),
+});
+export type SessionInfo = z.infer<typeof SessionInfoSchema>;

@@ -1,0 +1,106 @@
+// The public surface of @cocreate/shared: schemas, operations, readers, geometry, protocol.
+
+export { MessageType, SyncMessageType, isKnownMessageType } from './protocol/messages.js';
+export { CloseCodes, FATAL_CLOSE_CODES, type CloseEvent } from './protocol/closeCodes.js';
+export { ROLES, RoleSchema, canWrite, type DocKind, type Role } from './protocol/roles.js';
+export { SESSION_ID_PATTERN, boardDocName, controlDocName, docName, parseDocName, type DocName } from './protocol/docNames.js';
+
+export {
+  CoordSchema,
+  HexColorSchema,
+  IdSchema,
+  LanguageSchema,
+  LocalizedTextSchema,
+  MAX_TEXT_LENGTH,
+  SizeSchema,
+  type Language,
+  type LocalizedText,
+} from './schema/common.js';
+export { NOTE_COLORS, NOTE_FILL, NoteColorSchema, PRESENCE_COLORS, presenceColor, type NoteColor } from './schema/colors.js';
+export {
+  ArrowSchema,
+  ConnectorSchema,
+  FrameSchema,
+  ITEM_DEFAULTS,
+  ImageSchema,
+  ItemSchema,
+  ItemTypeSchema,
+  NoteSchema,
+  ShapeKindSchema,
+  ShapeSchema,
+  StrokeSchema,
+  TEXT_FIELDS,
+  TextItemSchema,
+  hasText,
+  type Connector,
+  type Frame,
+  type ImageItem,
+  type Item,
+  type ItemOf,
+  type ItemType,
+  type Note,
+  type Shape,
+  type ShapeKind,
+  type Stroke,
+  type TextItem,
+} from './schema/item.js';
+export { ParticipantProfileSchema, ParticipantSchema, type Participant, type ParticipantProfile } from './schema/participant.js';
+export {
+  BOARD_ROOTS,
+  BoardSchema,
+  CONTROL_ROOTS,
+  PHASES,
+  PhaseSchema,
+  PrivateModeSchema,
+  SessionMetaSchema,
+  TimerSchema,
+  VotingSchema,
+  type Board,
+  type Phase,
+  type PrivateMode,
+  type SessionMeta,
+  type Timer,
+  type Voting,
+} from './schema/control.js';
+
+export { boardsMap, itemsMap, participantsMap, sessionMap, yMapToObject } from './docs.js';
+export { newId } from './ids.js';
+export { parseClipboard, serializeClipboard } from './clipboard.js';
+
+export { compareZ, getItem, readItem, readItems } from './read/readItems.js';
+export { changedItemIds } from './read/itemChanges.js';
+export { readBoards, readParticipants, readSessionMeta } from './read/readControl.js';
+
+export { LOCAL_ORIGIN, type OpOptions } from './ops/origin.js';
+export { buildItem, createItem, createItems, type NewItem } from './ops/createItem.js';
+export { updateItem, updateItems, type ItemPatch } from './ops/updateItem.js';
+export { replaceText, setItemText } from './ops/setItemText.js';
+export { moveItems, withFrameContents } from './ops/moveItems.js';
+export { resizeItem } from './ops/resizeItem.js';
+export { deleteItems } from './ops/deleteItems.js';
+export { insertItems, type InsertPlacement } from './ops/insertItems.js';
+export { bringToFront, sendToBack } from './ops/reorderItems.js';
+export { attachedConnectors } from './ops/connectors.js';
+export { upsertParticipant } from './ops/participants.js';
+export { addBoard, moveBoard, removeBoard, renameBoard, setCurrentBoard } from './ops/boards.js';
+export { initSession, updateSessionMeta, type NewSession } from './ops/session.js';
+export { applyTemplate } from './ops/applyTemplate.js';
+export { createUndoManager } from './ops/undo.js';
+
+export { center, containsPoint, containsRect, intersects, rectFromPoints, unionRects, type Point, type Rect } from './geometry/rect.js';
+export { connectorBox, connectorEnds, edgePoint } from './geometry/connectorEnds.js';
+
+export { BOARD_TEMPLATES, DEFAULT_FLOW, findTemplate } from './templates/boardTemplates.js';
+export type { BoardTemplate, TemplateFrame, TemplateNote } from './templates/types.js';
+
+export {
+  CreateSessionRequestSchema,
+  CreateSessionResponseSchema,
+  ErrorResponseSchema,
+  MAX_JSON_BODY_BYTES,
+  SessionInfoSchema,
+  type CreateSessionRequest,
+  type CreateSessionResponse,
+  type ErrorResponse,
+  type SessionInfo,
+} from './api/sessions.js';

@@ -1,0 +1,31 @@
+import type * as Y from 'yjs';
+import { itemsMap, yMapToObject } from '../docs.js';
+import { ItemSchema, type Item } from '../schema/item.js';
+
+/** The validated item a Y.Map holds, or null when it is not a valid item (clients skip those). */
+export function readItem(map: Y.Map<unknown> | undefined): Item | null {
+  if (!map || typeof map.forEach !== 'function') return null;
+  const parsed = ItemSchema.safeParse(yMapToObject(map));
+  return parsed.success ? parsed.data : null;
+}
+
+/** The validated item with this id, or null. */
+export function getItem(doc: Y.Doc, id: string): Item | null {
+  return readItem(itemsMap(doc).get(id));
+}
+
+/** Every valid item of the document, optionally only those of one board. */
+export function readItems(doc: Y.Doc, boardId?: string): Item[] {
+  const out: Item[] = [];
+  itemsMap(doc).forEach((map) => {
+    const item = readItem(map);
+    if (item && (boardId === undefined || item.boardId === boardId)) out.push(item);
+  });
+  return out;
+}
+
+/** Compares items by z-order (fractional index, then id so ties are stable everywhere). */
+export function compareZ(a: Pick<Item, 'index' | 'id'>, b: Pick<Item, 'index' | 'id'>): number {
+  if (a.index !== b.index) return a.index < b.index ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

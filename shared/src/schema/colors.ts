@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** Named note colours, as sticky-note pads come (and as Miro and FigJam offer them). */
+export const NoteColorSchema = z.enum(['yellow', 'orange', 'pink', 'purple', 'blue', 'teal', 'green', 'grey', 'white']);
+export type NoteColor = z.infer<typeof NoteColorSchema>;
+export const NOTE_COLORS: readonly NoteColor[] = NoteColorSchema.options;
+
+/** Fill of each note colour. */
+export const NOTE_FILL: Readonly<Record<NoteColor, string>> = {
+  yellow: '#fff3a0',
+  orange: '#ffd3a0',
+  pink: '#ffc4dd',
+  purple: '#ddccff',
+  blue: '#c4e3ff',
+  teal: '#b8f0e6',
+  green: '#cdf2b0',
+  grey: '#e4e4e4',
+  white: '#ffffff',
+};
+
+/** Colours handed to participants for cursors and presence, picked by a hash of their id. */
+export const PRESENCE_COLORS: readonly string[] = [
+  '#e03131', '#2f9e44', '#1971c2', '#f08c00', '#9c36b5', '#0c8599', '#d6336c', '#5c940d', '#3b5bdb', '#e8590c',
+];
+
+/** A stable presence colour for an id. */
+export function presenceColor(id: string): string {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
+  return PRESENCE_COLORS[Math.abs(h) % PRESENCE_COLORS.length] ?? '#1971c2';
+}

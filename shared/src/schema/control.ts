@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { IdSchema, LanguageSchema } from './common.js';
+
+/** The design-thinking phases a session moves through, in order. */
+export const PhaseSchema = z.enum(['partners', 'empathise', 'define', 'ideate', 'prototype', 'test', 'actions']);
+export type Phase = z.infer<typeof PhaseSchema>;
+export const PHASES: readonly Phase[] = PhaseSchema.options;
+
+/** Session-wide facts in the control document's `session` map. */
+export const SessionMetaSchema = z.object({
+  title: z.string().min(1).max(200),
+  language: LanguageSchema,
+  /** The shared challenge the partners work on. */
+  challenge: z.string().max(2000),
+  /** The board everyone is on when the facilitator leads (follow me later). */
+  currentBoardId: IdSchema.nullable(),
+  /** The phase the facilitator has set. */
+  phase: PhaseSchema,
+  createdAt: z.number().int().nonnegative(),
+});
+export type SessionMeta = z.infer<typeof SessionMetaSchema>;
+
+/** One entry of the board list (`boards` map of the control document). */
+export const BoardSchema = z.object({
+  id: IdSchema,
+  title: z.string().min(1).max(200),
+  /** Template the board was made from (`blank` for none). */
+  templateId: z.string().min(1).max(64),
+  /** Order in the board list: a fractional index. */
+  index: z.string().min(1).max(200),
+});
+export type Board = z.infer<typeof BoardSchema>;
+
+/** The facilitator's timer (`timer` map): running when `endsAt` is set. */
+export const TimerSchema = z.object({
+  durationMs: z.number().int().min(0).max(24 * 3600 * 1000),
+  /** Epoch ms at which it rings; null when paused or stopped. */
+  endsAt: z.number().int().nullable(),
+  /** Ms left while paused. */
+  remainingMs: z.number().int().min(0).nullable(),
+});
+export type Timer = z.infer<typeof TimerSchema>;
+
+/** Dot voting (`voting` map). */
+export const VotingSchema = z.object({
+  active: z.boolean(),
+  boardId: IdSchema.nullable(),
+  votesPerParticipant: z.number().int().min(1).max(100),
+});
+export type Voting = z.infer<typeof VotingSchema>;
+
+/** Private brainstorm (`privateMode` map): notes hidden from others until revealed. */
+export const PrivateModeSchema = z.object({
+  active: z.boolean(),
+  boardId: IdSchema.nullable(),
+});
+export type PrivateMode = z.infer<typeof PrivateModeSchema>;
+
+/** Root names of the control document. Only the facilitator writes it. */
+export const CONTROL_ROOTS = {
+  session: 'session',
+  boards: 'boards',
+  timer: 'timer',
+  voting: 'voting',
+  privateMode: 'privateMode',
+  /** item id → true for items only the facilitator may change. */
+  locks: 'locks',
+} as const;
+
+/** Root names of the board document. Participants and the facilitator write it. */
+export const BOARD_ROOTS = {
+  /** item id → Y.Map of an item (see ItemSchema). */
+  items: 'items',
+  /** participant id → Y.Map of a participant (see ParticipantSchema). */
+  participants: 'participants',
+  /** Reserved for the facilitation and outcome features: votes, clusters, actions, added value, evaluations. */
+  votes: 'votes',
+  clusters: 'clusters',
+  actions: 'actions',
+  addedValue: 'addedValue',
+  evaluations: 'evaluations',
+} as const;
