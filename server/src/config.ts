@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
+
+const EnvSchema = z.object({
+  PORT: int(8080).pipe(z.number().max(65535)),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  PUBLIC_URL: z.url().optional().or(z.literal('').transform(() => undefined)),
+  /** Lifetime of the tokens handed out with a new session. */
+  TOKEN_TTL_SECONDS: int(90 * 24 * 3600, 1),
+  MAX_MESSAGE_BYTES: int(2 * 1024 * 1024, 1024),
+  RATE_LIMIT_PER_SECOND: int(300, 1),
+  RATE_LIMIT_BURST: int(1000, 1),
+  /** How long a document stays in memory after its last client left. */
+  DOC_IDLE_MS: int(10_000),
+  /** Stored updates of a document before they are merged into one. */
+  COMPACT_EVERY: int(500, 2),
+  MAX_ASSET_BYTES: int(10 * 1024 * 1024, 1024),
+  /** SQLite `synchronous` pragma: NORMAL survives a killed process; FULL also a power cut. */
+  SQLITE_SYNC: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
+  CLIENT_DIST: z.string().optional(),
+});
+
+/** The server's settings, from the environment (see the README and CONTRACT.md). */
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  publicUrl: string | undefined;
+  tokenTtlSeconds: number;
+  maxMessageBytes: number;
+  rateLimitPerSecond: number;
+  rateLimitBurst: number;
+  docIdleMs: number;
+  compactEvery: number;
+  maxAssetBytes: number;
+  sqliteSync: 'NORMAL' | 'FULL';
+  clientDist: string;
+};
+
+/** Reads and checks the environment; throws a readable error on a bad value. */
+export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDist: string): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`invalid environment:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    tokenTtlSeconds: e.TOKEN_TTL_SECONDS,
+    maxMessageBytes: e.MAX_MESSAGE_BYTES,
+    rateLimitPerSecond: e.RATE_LIMIT_PER_SECOND,
+    rateLimitBurst: e.RATE_LIMIT_BURST,
+    docIdleMs: e.DOC_IDLE_MS,
+    compactEvery: e.COMPACT_EVERY,
+    maxAssetBytes: e.MAX_ASSET_BYTES,
+    sqliteSync: e.SQLITE_SYNC,
+    clientDist: path.resolve(e.CLIENT_DIST ?? defaultClientDist),
+  };
+}

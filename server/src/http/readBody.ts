@@ -1,0 +1,40 @@
+import type { IncomingMessage } from 'node:http';
+import { HttpError } from './HttpError.js';
+
+/**
+ * Reads a request body of at most `limit` bytes; a longer one is refused with `tooLargeStatus`
+ * as soon as it passes the limit, without buffering the rest.
+ */
+export function readBody(req: IncomingMessage, limit: number, tooLargeStatus = 413): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      req.resume();
+      return reject(new HttpError(tooLargeStatus, `body larger than ${limit} bytes`));
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(new HttpError(tooLargeStatus, `body larger than ${limit} bytes`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** Reads and parses a JSON body of at most `limit` bytes; every failure is a 400. */
+export async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
+  const body = await readBody(req, limit, 400);
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new HttpError(400, 'body is not valid JSON');
+  }
+}

@@ -1,0 +1,72 @@
+import {
+  CreateSessionRequestSchema,
+  MAX_JSON_BODY_BYTES,
+  ROLES,
+  boardDocName,
+  controlDocName,
+  initSession,
+  newId,
+  type CreateSessionResponse,
+  type Role,
+  type SessionInfo,
+} from '@cocreate/shared';
+import * as Y from 'yjs';
+import { signToken } from '../auth/tokens.js';
+import type { Store } from '../store/Store.js';
+import { authorize } from './bearer.js';
+import { HttpError } from './HttpError.js';
+import { readJson } from './readBody.js';
+import { sendJson } from './respond.js';
+import type { Router } from './router.js';
+
+/** What the session routes need from the server. */
+export interface SessionRouteDeps {
+  store: Store;
+  secret: Buffer;
+  tokenTtlSeconds: number;
+  /** Base of the links handed out (PUBLIC_URL or the LAN address). */
+  baseUrl(): string;
+}
+
+/** The web-app link that opens a session with a token's role. */
+export function sessionLink(baseUrl: string, sessionId: string, token: string): string {
+  return `${baseUrl}/s/${sessionId}#token=${token}`;
+}
+
+/** `POST /api/sessions` and `GET /api/sessions/<id>`. */
+export function registerSessionRoutes(router: Router, deps: SessionRouteDeps): void {
+  router.on('POST', /^\/api\/sessions$/, async (req, res) => {
+    const parsed = CreateSessionRequestSchema.safeParse(await readJson(req, MAX_JSON_BODY_BYTES));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new HttpError(400, `invalid ${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'wrong type'}`);
+    }
+    const { title, language = 'en', challenge } = parsed.data;
+    const id = newId(12);
+    const createdAt = Date.now();
+    const control = new Y.Doc();
+    const board = new Y.Doc();
+    initSession(control, board, { title, language, challenge, createdAt });
+    await deps.store.sessions.create(
+      { id, title, language, createdAt },
+      new Map([
+        [controlDocName(id), Y.encodeStateAsUpdate(control)],
+        [boardDocName(id), Y.encodeStateAsUpdate(board)],
+      ]),
+    );
+    const exp = Math.floor(createdAt / 1000) + deps.tokenTtlSeconds;
+    const tokens = Object.fromEntries(ROLES.map((role) => [role, signToken(deps.secret, { sid: id, role, exp })])) as Record<Role, string>;
+    const base = deps.baseUrl();
+    const links = Object.fromEntries(ROLES.map((role) => [role, sessionLink(base, id, tokens[role])])) as Record<Role, string>;
+    const body: CreateSessionResponse = { id, tokens, links };
+    sendJson(res, 201, body);
+  });
+
+  router.on('GET', /^\/api\/sessions\/([A-Za-z0-9_-]{1,64})$/, async (req, res, [id], url) => {
+    const claims = authorize(req, url, deps.secret, id!, ROLES);
+    const session = await deps.store.sessions.get(id!);
+    if (!session) throw new HttpError(404, 'no such session');
+    const body: SessionInfo = { ...session, role: claims.role };
+    sendJson(res, 200, body);
+  });
+}

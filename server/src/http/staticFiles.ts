@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import sirv from 'sirv';
+
+/**
+ * Serves the built web app; unknown paths (such as `/s/<id>`) get index.html so links open the
+ * app. Hashed assets are cached for good; index.html never.
+ */
+export function staticFiles(dir: string): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
+  if (!fs.existsSync(dir)) {
+    return (_req, res) => {
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(`The web app is not built (${dir} is missing). Run "pnpm build".\n`);
+    };
+  }
+  return sirv(dir, {
+    single: true,
+    etag: true,
+    gzip: false,
+    setHeaders(res, pathname) {
+      res.setHeader('cache-control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+}

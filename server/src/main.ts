@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createApp } from './app.js';
+import { loadSecretOrExit } from './startup.js';
+import { loadConfig } from './config.js';
+import { log } from './log.js';
+import { lanAddress, publicBaseUrl } from './network.js';
+import { openSqliteStore } from './store/sqlite/SqliteStore.js';
+
+const config = loadConfig(process.env, fileURLToPath(new URL('../../client/dist', import.meta.url)));
+fs.mkdirSync(config.dataDir, { recursive: true });
+const secret = loadSecretOrExit(config.dataDir);
+const store = openSqliteStore(config.dataDir, config.sqliteSync);
+const app = createApp(config, store, secret);
+const port = await app.listen();
+
+const shown = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+log.info(`Cocreate listening on http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`);
+const lan = lanAddress();
+if (lan && (config.host === '0.0.0.0' || config.host === '::')) log.info(`  On the local network (tablets, projector): http://${lan}:${port}`);
+log.info(`  Open the app to start a session: ${publicBaseUrl(config.publicUrl, config.host, port)}/`);
+log.info(`  Data: ${config.dataDir} (SQLite)`);
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info(`${signal}: shutting down`);
+  await app.close().catch((err) => log.error('shutdown failed', err));
+  await store.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,51 @@
+import type { Language } from '@cocreate/shared';
+
+/** A session's row: what the server knows of it outside its documents. */
+export interface SessionRecord {
+  id: string;
+  title: string;
+  language: Language;
+  createdAt: number;
+}
+
+/** A stored image of a session. */
+export interface AssetRecord {
+  id: string;
+  sessionId: string;
+  mime: string;
+  data: Buffer;
+  createdAt: number;
+}
+
+/**
+ * Durable storage of documents as append-only update logs. Every method resolves only once the
+ * change is committed: the relay calls `append` before it relays or acknowledges an update.
+ */
+export interface DocStore {
+  /** Every stored update of a document, oldest first, with the sequence number of the last. */
+  load(doc: string): Promise<{ updates: Uint8Array[]; lastSeq: number }>;
+  /** Appends one update; resolves to its sequence number once committed. */
+  append(doc: string, update: Uint8Array): Promise<number>;
+  /** Replaces the updates up to `throughSeq` by one merged `snapshot`. */
+  compact(doc: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+}
+
+/** Sessions: created with their documents' first state in one commit. */
+export interface SessionStore {
+  create(session: SessionRecord, initialDocs: ReadonlyMap<string, Uint8Array>): Promise<void>;
+  get(id: string): Promise<SessionRecord | null>;
+}
+
+/** Images uploaded to a session. */
+export interface AssetStore {
+  put(asset: AssetRecord): Promise<void>;
+  get(sessionId: string, id: string): Promise<AssetRecord | null>;
+}
+
+/** Everything the server stores, behind one handle (SQLite now; PostgreSQL later). */
+export interface Store {
+  docs: DocStore;
+  sessions: SessionStore;
+  assets: AssetStore;
+  close(): Promise<void>;
+}

@@ -1,0 +1,86 @@
+import type Database from 'better-sqlite3';
+import type { AssetRecord, AssetStore, DocStore, SessionRecord, SessionStore, Store } from '../Store.js';
+import { openDatabase } from './openDatabase.js';
+
+const SQL = {
+  loadUpdates: 'SELECT seq, data FROM updates WHERE doc = ? ORDER BY seq',
+  appendUpdate: 'INSERT INTO updates (doc, data) VALUES (?, ?)',
+  deleteThrough: 'DELETE FROM updates WHERE doc = ? AND seq <= ?',
+  insertAt: 'INSERT INTO updates (seq, doc, data) VALUES (?, ?, ?)',
+  insertSession: 'INSERT INTO sessions (id, title, language, created_at) VALUES (?, ?, ?, ?)',
+  getSession: 'SELECT id, title, language, created_at AS createdAt FROM sessions WHERE id = ?',
+  insertAsset: 'INSERT INTO assets (id, session_id, mime, data, created_at) VALUES (?, ?, ?, ?, ?)',
+  getAsset: 'SELECT id, session_id AS sessionId, mime, data, created_at AS createdAt FROM assets WHERE session_id = ? AND id = ?',
+} as const;
+
+/** Copies a SQLite BLOB into a standalone Uint8Array (Yjs keeps references to what it decodes). */
+function bytes(blob: Buffer): Uint8Array {
+  return new Uint8Array(blob);
+}
+
+function docStore(db: Database.Database): DocStore {
+  const load = db.prepare<[string], { seq: number; data: Buffer }>(SQL.loadUpdates);
+  const append = db.prepare<[string, Uint8Array]>(SQL.appendUpdate);
+  const deleteThrough = db.prepare<[string, number]>(SQL.deleteThrough);
+  const insertAt = db.prepare<[number, string, Uint8Array]>(SQL.insertAt);
+  const compact = db.transaction((doc: string, snapshot: Uint8Array, throughSeq: number) => {
+    deleteThrough.run(doc, throughSeq);
+    insertAt.run(throughSeq, doc, snapshot);
+  });
+  return {
+    async load(doc) {
+      const rows = load.all(doc);
+      return { updates: rows.map((r) => bytes(r.data)), lastSeq: rows.at(-1)?.seq ?? 0 };
+    },
+    async append(doc, update) {
+      return Number(append.run(doc, update).lastInsertRowid);
+    },
+    async compact(doc, snapshot, throughSeq) {
+      compact(doc, snapshot, throughSeq);
+    },
+  };
+}
+
+function sessionStore(db: Database.Database): SessionStore {
+  const insert = db.prepare<[string, string, string, number]>(SQL.insertSession);
+  const get = db.prepare<[string], SessionRecord>(SQL.getSession);
+  const append = db.prepare<[string, Uint8Array]>(SQL.appendUpdate);
+  const create = db.transaction((s: SessionRecord, docs: ReadonlyMap<string, Uint8Array>) => {
+    insert.run(s.id, s.title, s.language, s.createdAt);
+    for (const [doc, update] of docs) append.run(doc, update);
+  });
+  return {
+    async create(session, initialDocs) {
+      create(session, initialDocs);
+    },
+    async get(id) {
+      return get.get(id) ?? null;
+    },
+  };
+}
+
+function assetStore(db: Database.Database): AssetStore {
+  const insert = db.prepare<[string, string, string, Buffer, number]>(SQL.insertAsset);
+  const get = db.prepare<[string, string], AssetRecord>(SQL.getAsset);
+  return {
+    async put(a: AssetRecord) {
+      insert.run(a.id, a.sessionId, a.mime, a.data, a.createdAt);
+    },
+    async get(sessionId, id) {
+      return get.get(sessionId, id) ?? null;
+    },
+  };
+}
+
+/** The embedded store: one SQLite file in DATA_DIR, every write committed before it resolves. */
+export function openSqliteStore(dataDir: string, sync: 'NORMAL' | 'FULL'): Store {
+  const db = openDatabase(dataDir, sync);
+  return {
+    docs: docStore(db),
+    sessions: sessionStore(db),
+    assets: assetStore(db),
+    async close() {
+      db.close();
+    },
+  };
+}
