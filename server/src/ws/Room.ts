@@ -24,7 +24,8 @@ export class Room {
   private captured: Uint8Array[] = [];
   private lastSeq: number;
   private sinceCompaction: number;
-  private broken = false;
+  /** Set when the store failed: the in-memory state is ahead of the store, so it must be dropped. */
+  broken = false;
 
   private constructor(
     readonly name: string,

@@ -23,6 +23,10 @@ export class Rooms {
     this.idleTimers.delete(name);
     await this.unloading.get(name);
     let room = this.rooms.get(name);
+    if (room && (await room.catch(() => null))?.broken) {
+      this.rooms.delete(name);
+      room = undefined;
+    }
     if (!room) {
       room = Room.load(name, this.store, this.options.compactEvery, (r) => this.scheduleUnload(r));
       this.rooms.set(name, room);

@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as decoding from 'lib0/decoding';
+import * as Y from 'yjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CloseEvent } from '@cocreate/shared';
+import { openSqliteStore } from '../store/sqlite/SqliteStore.js';
+import type { DocStore, Store } from '../store/Store.js';
+import type { Peer } from './Peer.js';
+import { Room } from './Room.js';
+
+/** A peer that records what it is sent; `onSend` lets a test look at the store at that moment. */
+class RecordingPeer implements Peer {
+  sent: Uint8Array[] = [];
+  closedWith: CloseEvent | null = null;
+  constructor(
+    readonly writable: boolean,
+    private readonly onSend: (m: Uint8Array) => void = () => {},
+  ) {}
+  send(m: Uint8Array) {
+    this.onSend(m);
+    this.sent.push(m);
+  }
+  close(e: CloseEvent) {
+    this.closedWith = e;
+  }
+  /** The Yjs updates among the messages sent (sync step 2 and update messages). */
+  updates(): Uint8Array[] {
+    return this.sent.flatMap((m) => {
+      const d = decoding.createDecoder(m);
+      if (decoding.readVarUint(d) !== 0) return [];
+      return decoding.readVarUint(d) === 0 ? [] : [decoding.readVarUint8Array(d)];
+    });
+  }
+}
+
+function change(fn: (doc: Y.Doc) => void): Uint8Array {
+  const doc = new Y.Doc();
+  fn(doc);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+describe('Room', () => {
+  let dir: string;
+  let store: Store;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'room-'));
+    store = openSqliteStore(dir, 'NORMAL');
+  });
+  afterEach(async () => {
+    await store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stores an update before relaying it, and not back to its sender', async () => {
+    const room = await Room.load('d', store.docs, 100, () => {});
+    const storedWhenRelayed: number[] = [];
+    const writer = new RecordingPeer(true);
+    const reader = new RecordingPeer(false, () => {
+      void store.docs.load('d').then((s) => storedWhenRelayed.push(s.updates.length));
+    });
+    room.join(writer);
+    room.join(reader);
+    await room.update(writer, change((d) => d.getMap('m').set('a', 1)));
+    const reloaded = new Y.Doc();
+    for (const u of (await store.docs.load('d')).updates) Y.applyUpdate(reloaded, u);
+    expect(reloaded.getMap('m').get('a')).toBe(1);
+    expect(reader.updates()).toHaveLength(1);
+    expect(writer.updates()).toHaveLength(0);
+    expect(storedWhenRelayed.at(-1)).toBe(1);
+  });
+
+  it('ignores updates from read-only peers: not applied, stored or relayed', async () => {
+    const room = await Room.load('d', store.docs, 100, () => {});
+    const observer = new RecordingPeer(false);
+    const other = new RecordingPeer(true);
+    room.join(observer);
+    room.join(other);
+    await room.update(observer, change((d) => d.getMap('m').set('evil', 1)));
+    expect(room.doc.getMap('m').has('evil')).toBe(false);
+    expect((await store.docs.load('d')).updates).toHaveLength(0);
+    expect(other.updates()).toHaveLength(0);
+  });
+
+  it('closes the sender of an undecodable update with 4400 and keeps serving others', async () => {
+    const room = await Room.load('d', store.docs, 100, () => {});
+    const bad = new RecordingPeer(true);
+    const good = new RecordingPeer(true);
+    room.join(bad);
+    room.join(good);
+    await room.update(bad, new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9]));
+    expect(bad.closedWith?.code).toBe(4400);
+    await room.update(good, change((d) => d.getMap('m').set('ok', true)));
+    expect(room.doc.getMap('m').get('ok')).toBe(true);
+  });
+
+  it('compacts the log into one update with the same content', async () => {
+    const room = await Room.load('d', store.docs, 1000, () => {});
+    const peer = new RecordingPeer(true);
+    room.join(peer);
+    const client = new Y.Doc();
+    client.on('update', (u: Uint8Array) => void room.update(peer, u));
+    for (let i = 0; i < 50; i++) client.getMap('m').set(`k${i}`, i);
+    await room.compact();
+    const stored = await store.docs.load('d');
+    expect(stored.updates).toHaveLength(1);
+    const reloaded = new Y.Doc();
+    Y.applyUpdate(reloaded, stored.updates[0]!);
+    expect(reloaded.getMap('m').toJSON()).toEqual(client.getMap('m').toJSON());
+    // Appends after a compaction keep their order after the snapshot.
+    client.getMap('m').set('after', 1);
+    await room.update(peer, Y.encodeStateAsUpdate(client));
+    const again = new Y.Doc();
+    for (const u of (await store.docs.load('d')).updates) Y.applyUpdate(again, u);
+    expect(again.getMap('m').get('after')).toBe(1);
+  });
+
+  it('closes every peer with 1011 when the store fails, relaying nothing', async () => {
+    const failing: DocStore = { ...store.docs, append: () => Promise.reject(new Error('disk full')) };
+    const room = await Room.load('d', failing, 100, () => {});
+    const a = new RecordingPeer(true);
+    const b = new RecordingPeer(true);
+    room.join(a);
+    room.join(b);
+    await room.update(a, change((d) => d.getMap('m').set('x', 1)));
+    expect(a.closedWith?.code).toBe(1011);
+    expect(b.closedWith?.code).toBe(1011);
+    expect(b.updates()).toHaveLength(0);
+  });
+});
