@@ -22,17 +22,17 @@ export class Rooms {
     clearTimeout(this.idleTimers.get(name));
     this.idleTimers.delete(name);
     await this.unloading.get(name);
-    let room = this.rooms.get(name);
-    if (room && (await room.catch(() => null))?.broken) {
-      this.rooms.delete(name);
-      room = undefined;
+    const existing = this.rooms.get(name);
+    if (existing) {
+      const room = await existing.catch(() => null);
+      if (room && !room.broken) return room;
+      // A failed load or a broken store: drop it (once, whoever gets here first) and load afresh.
+      if (this.rooms.get(name) === existing) this.rooms.delete(name);
+      return this.get(name);
     }
-    if (!room) {
-      room = Room.load(name, this.store, this.options.compactEvery, (r) => this.scheduleUnload(r));
-      this.rooms.set(name, room);
-      room.catch(() => this.rooms.delete(name));
-    }
-    return room;
+    const loading = Room.load(name, this.store, this.options.compactEvery, (r) => this.scheduleUnload(r));
+    this.rooms.set(name, loading);
+    return loading;
   }
 
   /** Number of documents in memory. */
