@@ -76,7 +76,7 @@ export { buildItem, createItem, createItems, type NewItem } from './ops/createIt
 export { updateItem, updateItems, type ItemPatch } from './ops/updateItem.js';
 export { replaceText, setItemText } from './ops/setItemText.js';
 export { moveItems, withFrameContents } from './ops/moveItems.js';
-export { resizeItem } from './ops/resizeItem.js';
+export { resizeItem, resizeItems } from './ops/resizeItem.js';
 export { deleteItems } from './ops/deleteItems.js';
 export { insertItems, type InsertPlacement } from './ops/insertItems.js';
 export { bringToFront, sendToBack } from './ops/reorderItems.js';

@@ -95,7 +95,8 @@ export class Room {
    */
   update(peer: Peer, update: Uint8Array): Promise<void> {
     return this.enqueue(async () => {
-      if (!peer.writable || !this.peers.has(peer) || this.broken) return;
+      // A peer that left (or was closed for a later bad message) still gets what it sent before stored.
+      if (!peer.writable || this.broken) return;
       let malformed = false;
       try {
         Y.applyUpdate(this.doc, update, peer);

@@ -13,9 +13,14 @@ export function upsertParticipant(doc: Y.Doc, input: Omit<Participant, 'joinedAt
   const joinedAt = (existing?.get('joinedAt') as number | undefined) ?? input.joinedAt ?? Date.now();
   const participant = ParticipantSchema.parse({ ...input, joinedAt });
   doc.transact(() => {
-    const target = existing ?? new Y.Map<unknown>();
-    for (const [key, value] of Object.entries(participant)) if (target.get(key) !== value) target.set(key, value);
-    if (!existing) map.set(participant.id, target);
+    if (!existing) {
+      // A new Y.Map cannot be read before it is in the document (Yjs warns), so only set it.
+      const target = new Y.Map<unknown>();
+      for (const [key, value] of Object.entries(participant)) target.set(key, value);
+      map.set(participant.id, target);
+      return;
+    }
+    for (const [key, value] of Object.entries(participant)) if (existing.get(key) !== value) existing.set(key, value);
   }, originOf(opts));
   return participant;
 }

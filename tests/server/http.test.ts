@@ -1,0 +1,153 @@
+// The HTTP API: POST /api/sessions (valid and invalid bodies), links, GET /api/sessions/<id>, /healthz.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CreateSessionResponseSchema, ErrorResponseSchema, ROLES, SessionInfoSchema, type CreateSessionResponse } from '@cocreate/shared';
+import { healthyPair, type HealthyPair } from '../helpers/healthy.js';
+import { createSession, makeTempDir, startServer, type TestServer } from '../helpers/server.js';
+
+let server: TestServer;
+let session: CreateSessionResponse;
+let healthy: HealthyPair;
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await createSession(server, 'HTTP');
+  healthy = await healthyPair(server, session);
+});
+afterAll(async () => {
+  healthy.destroy();
+  await server.stop();
+});
+
+function post(body: string): Promise<Response> {
+  return fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+}
+
+function info(id: string, token?: string): Promise<Response> {
+  return fetch(`${server.url}/api/sessions/${id}`, token === undefined ? {} : { headers: { authorization: `Bearer ${token}` } });
+}
+
+/** Expects a 4xx answer with the JSON `{ error }` body of the contract. */
+async function expectError(res: Response, status: number): Promise<void> {
+  expect(res.status).toBe(status);
+  expect(res.headers.get('content-type')).toMatch(/application\/json/);
+  const body = ErrorResponseSchema.parse(await res.json());
+  expect(body.error.length).toBeGreaterThan(0);
+}
+
+describe('GET /healthz', () => {
+  it('answers 200', async () => {
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe('POST /api/sessions', () => {
+  it('creates a session: 201, URL-safe id, one token and one absolute link per role', async () => {
+    const res = await post(JSON.stringify({ title: 'Workshop', language: 'nl' }));
+    expect(res.status).toBe(201);
+    const body = CreateSessionResponseSchema.parse(await res.json());
+    expect(body.id).toMatch(/^[A-Za-z0-9_-]+$/);
+    for (const role of ROLES) {
+      const link = new URL(body.links[role]);
+      expect(link.protocol).toBe('http:');
+      expect(link.port).not.toBe('');
+      expect(link.pathname).toBe(`/s/${body.id}`);
+      expect(link.hash).toBe(`#token=${body.tokens[role]}`);
+    }
+    expect(new Set(Object.values(body.tokens)).size).toBe(3);
+    const meta = SessionInfoSchema.parse(await (await info(body.id, body.tokens.participant)).json());
+    expect(meta).toMatchObject({ id: body.id, title: 'Workshop', language: 'nl', role: 'participant' });
+  });
+
+  it('makes ids that differ per session', async () => {
+    const ids = await Promise.all(Array.from({ length: 5 }, () => createSession(server).then((s) => s.id)));
+    expect(new Set(ids).size).toBe(5);
+  });
+
+  it('defaults the language to en and accepts a 200-character title', async () => {
+    const res = await post(JSON.stringify({ title: 't'.repeat(200) }));
+    expect(res.status).toBe(201);
+    const body = CreateSessionResponseSchema.parse(await res.json());
+    expect(await (await info(body.id, body.tokens.observer)).json()).toMatchObject({ language: 'en', title: 't'.repeat(200), role: 'observer' });
+  });
+
+  it.each<[string, string]>([
+    ['invalid JSON', '{"title": "unterminated'],
+    ['an empty body', ''],
+    ['a JSON string', '"just a title"'],
+    ['a JSON array', '[{"title":"x"}]'],
+    ['null', 'null'],
+    ['a missing title', '{"language":"en"}'],
+    ['a numeric title', '{"title":42}'],
+    ['an empty title', '{"title":""}'],
+    ['a blank title', '{"title":"    "}'],
+    ['a 201-character title', JSON.stringify({ title: 'x'.repeat(201) })],
+    ['an unknown language', '{"title":"x","language":"fr"}'],
+    ['a numeric language', '{"title":"x","language":1}'],
+  ])('answers 400 with { error } for %s', async (_, body) => {
+    await expectError(await post(body), 400);
+  });
+
+  it('answers 400 with { error } for a body over 64 KiB', async () => {
+    await expectError(await post(JSON.stringify({ title: 'x', pad: 'p'.repeat(70 * 1024) })), 400);
+  });
+
+  it('a healthy client in a session keeps working after all the bad requests', async () => {
+    await healthy.check();
+  });
+});
+
+describe('GET /api/sessions/<id>', () => {
+  it('tells each token its role', async () => {
+    for (const role of ROLES) {
+      const res = await info(session.id, session.tokens[role]);
+      expect(res.status).toBe(200);
+      expect(SessionInfoSchema.parse(await res.json())).toMatchObject({ id: session.id, title: 'HTTP', language: 'en', role });
+    }
+  });
+
+  it('401 without a token or with a bad one, 403 with another session’s', async () => {
+    const other = await createSession(server, 'Other');
+    await expectError(await info(session.id), 401);
+    await expectError(await info(session.id, 'garbage'), 401);
+    const t = session.tokens.facilitator;
+    await expectError(await info(session.id, `${t.slice(0, -2)}${t.endsWith('AA') ? 'BB' : 'AA'}`), 401);
+    await expectError(await info(session.id, other.tokens.facilitator), 403);
+  });
+});
+
+describe('links with PUBLIC_URL', () => {
+  let proxied: TestServer;
+  afterAll(() => proxied?.stop());
+
+  it('are based on PUBLIC_URL when it is set', async () => {
+    proxied = await startServer({ env: { PUBLIC_URL: 'https://cocreate.example.org/workshop/' } });
+    const s = await createSession(proxied);
+    for (const role of ROLES) expect(s.links[role]).toBe(`https://cocreate.example.org/workshop/s/${s.id}#token=${s.tokens[role]}`);
+  });
+});
+
+describe('the web app', () => {
+  let web: TestServer;
+  afterAll(() => web?.stop());
+
+  it('is served from the same port, and a session link opens it (SPA fallback for /s/<id>)', async () => {
+    // A stand-in build directory, so this runs without `vite build`; e2e tests cover the real one.
+    const dist = makeTempDir();
+    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Cocreate test build</title>');
+    mkdirSync(path.join(dist, 'assets'));
+    writeFileSync(path.join(dist, 'assets', 'app-abc123.js'), 'console.log(1)');
+    web = await startServer({ env: { CLIENT_DIST: dist } });
+    const s = await createSession(web);
+    for (const url of [`${web.url}/`, s.links.participant.split('#')[0]!]) {
+      const res = await fetch(url);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/text\/html/);
+      expect(await res.text()).toContain('Cocreate test build');
+    }
+    const asset = await fetch(`${web.url}/assets/app-abc123.js`);
+    expect(asset.status).toBe(200);
+    expect(await asset.text()).toBe('console.log(1)');
+  });
+});
