@@ -1,11 +1,13 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CloseCodes, canWrite, docName, parseDocName } from '@cocreate/shared';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { verifyToken } from '../auth/tokens.js';
 import type { SessionStore } from '../store/Store.js';
 import { Connection, RefusedError, type ConnectionLimits } from './Connection.js';
 import type { Rooms } from './Rooms.js';
+
+const HEARTBEAT_MS = 30_000;
 
 /** Path prefix of the WebSocket endpoint: `/ws/<docName>?token=…`. */
 export const WS_PREFIX = '/ws/';
@@ -22,6 +24,18 @@ export function createUpgradeHandler(deps: {
 }): { handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void; close(): void } {
   // ws enforces the hard frame limit before buffering; Connection maps its 1009 to 4413.
   const wss = new WebSocketServer({ noServer: true, maxPayload: deps.limits.maxMessageBytes, perMessageDeflate: false });
+  // Heartbeat: a tablet that went to sleep leaves a dead TCP connection; drop it after a missed pong.
+  const alive = new WeakMap<WebSocket, boolean>();
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (alive.get(ws) === false) ws.terminate();
+      else {
+        alive.set(ws, false);
+        ws.ping();
+      }
+    }
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
 
   return {
     handleUpgrade(req, socket, head) {
@@ -31,6 +45,7 @@ export function createUpgradeHandler(deps: {
         return;
       }
       wss.handleUpgrade(req, socket, head, (ws) => {
+        ws.on('pong', () => alive.set(ws, true));
         let name: string;
         try {
           name = decodeURIComponent(url.pathname.slice(WS_PREFIX.length));
@@ -50,6 +65,7 @@ export function createUpgradeHandler(deps: {
       });
     },
     close() {
+      clearInterval(heartbeat);
       wss.close();
     },
   };
