@@ -13,14 +13,21 @@ export const useStore = create<AppState>()(() => ({
   currentBoardId: null,
   presence: [],
   connection: 'reconnecting',
+  synced: false,
+  canUndo: false,
+  canRedo: false,
   sessionId: null,
   role: null,
+  participantId: null,
   problem: null,
+  joined: false,
   boardId: null,
   tool: 'select',
   selectedIds: new Set(),
   editingId: null,
   viewport: { x: 0, y: 0, scale: 1 },
+  noteColor: 'yellow',
+  shapeKind: 'rectangle',
 }));
 
 export type { AppState, ConnectionState, RemotePresence, SessionProblem, ToolId, Viewport } from './types.js';

@@ -1,4 +1,4 @@
-import type { Board, Item, Participant, Role } from '@cocreate/shared';
+import type { Board, Item, NoteColor, Participant, Role, ShapeKind } from '@cocreate/shared';
 
 /** Tools of the tool bar (contract: Select, Hand, Note, Text, Shape, Connector, Frame, Pen, Image). */
 export type ToolId = 'select' | 'hand' | 'note' | 'text' | 'shape' | 'connector' | 'frame' | 'pen' | 'image';
@@ -27,7 +27,7 @@ export interface RemotePresence {
 }
 
 /** Why the session cannot be shown (expired or refused token, unknown session). */
-export type SessionProblem = 'expired' | 'refused' | 'invalid-link' | null;
+export type SessionProblem = 'expired' | 'refused' | 'invalid-link' | 'unreachable' | null;
 
 /** Document-scoped state: plain records mirrored from Yjs by sync/bindYjs.ts, the only writer. */
 export interface DocumentSlice {
@@ -46,19 +46,32 @@ export interface DocumentSlice {
 export interface PresenceSlice {
   presence: readonly RemotePresence[];
   connection: ConnectionState;
+  /** True once the board document has synced with the server at least once. */
+  synced: boolean;
+  /** Whether this user's undo manager has something to undo / redo. */
+  canUndo: boolean;
+  canRedo: boolean;
 }
 
 /** Session-scoped UI state (this tab only, never synced). */
 export interface UiSlice {
   sessionId: string | null;
   role: Role | null;
+  /** This person's stable id on this device (key in `participants`, also in awareness). */
+  participantId: string | null;
   problem: SessionProblem;
+  /** True once this person has passed the join dialog in this tab. */
+  joined: boolean;
   /** The board this user is looking at. */
   boardId: string | null;
   tool: ToolId;
   selectedIds: ReadonlySet<string>;
   editingId: string | null;
   viewport: Viewport;
+  /** Colour of new notes (the tool bar's note colour picker). */
+  noteColor: NoteColor;
+  /** Kind of shape the Shape tool draws. */
+  shapeKind: ShapeKind;
 }
 
 export type AppState = DocumentSlice & PresenceSlice & UiSlice;

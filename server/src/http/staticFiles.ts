@@ -14,6 +14,9 @@ export function staticFiles(dir: string): (req: IncomingMessage, res: ServerResp
     };
   }
   return sirv(dir, {
+    // Look files up on each request instead of listing them once at start: a rebuild of the app
+    // while the server runs must serve the new files, never crash on a vanished old one.
+    dev: true,
     single: true,
     etag: true,
     gzip: false,

@@ -1,0 +1,45 @@
+import { Board } from './canvas/Board.js';
+import { useStore } from './store/index.js';
+import { BoardList } from './ui/BoardList.js';
+import { Header } from './ui/Header.js';
+import { JoinDialog } from './ui/join/JoinDialog.js';
+import { ParticipantsList } from './ui/ParticipantsList.js';
+import { ProblemPage } from './ui/ProblemPage.js';
+import { SidePanel } from './ui/SidePanel.js';
+import { Toolbar } from './ui/toolbar/Toolbar.js';
+import { ZoomControls } from './ui/ZoomControls.js';
+import { useT } from './ui/i18n/index.js';
+
+/** The app shell: a problem page, a loading state, or the board with its chrome around it. */
+export function App() {
+  const t = useT();
+  const problem = useStore((s) => s.problem);
+  const ready = useStore((s) => s.boardId !== null);
+  if (problem) return <ProblemPage problem={problem} />;
+  return (
+    <div className="app">
+      <Header />
+      <div className="workspace">
+        <SidePanel side="left" icon="board" show="showBoards" hide="hideBoards">
+          <BoardList />
+        </SidePanel>
+        <main className="stage">
+          {ready ? (
+            <Board />
+          ) : (
+            <div className="loading" aria-busy="true">
+              <span className="spinner" aria-hidden="true" />
+              {t('loading')}
+            </div>
+          )}
+          <Toolbar />
+          <ZoomControls />
+        </main>
+        <SidePanel side="right" icon="people" show="showParticipants" hide="hideParticipants">
+          <ParticipantsList />
+        </SidePanel>
+      </div>
+      {ready && <JoinDialog />}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useEffect, useRef } from 'react';
+import { Stage } from 'react-konva';
+import type Konva from 'konva';
+import { useStore } from '../store/index.js';
+import { useT } from '../ui/i18n/index.js';
+import { ContentLayer } from './ContentLayer.js';
+import { TextEditor } from './editing/TextEditor.js';
+import { Toasts } from './feedback/Toasts.js';
+import { openImagePicker } from './images/imagePicker.js';
+import { useImageDrop } from './images/useImageDrop.js';
+import { useCanvasState } from './interaction/canvasState.js';
+import { usePointerInput } from './interaction/usePointerInput.js';
+import { useSpaceKey } from './interaction/useSpaceKey.js';
+import { OverlayLayer } from './overlay/OverlayLayer.js';
+import { TOOLS } from './tools/index.js';
+import { useContainerSize } from './viewport/useContainerSize.js';
+import { useFitOnBoardChange } from './viewport/useFitOnBoardChange.js';
+import { useStageCamera } from './viewport/useStageCamera.js';
+import './canvas.css';
+
+/** The pointer over the board: grabbing while panning, a hand with Space held, move over an item, else the tool's. */
+function useCursor(): string {
+  const tool = useStore((s) => s.tool);
+  const spaceHeld = useCanvasState((s) => s.spaceHeld);
+  const panning = useCanvasState((s) => s.panning);
+  const overItem = useCanvasState((s) => s.overItem);
+  if (panning) return 'grabbing';
+  if (spaceHeld) return 'grab';
+  return tool === 'select' && overItem ? 'move' : TOOLS[tool].cursor;
+}
+
+/** Choosing the Image tool opens the file picker straight away (still within the user's click). */
+function useImageToolPicker(): void {
+  useEffect(
+    () =>
+      useStore.subscribe((s, prev) => {
+        if (s.tool === 'image' && prev.tool !== 'image') openImagePicker();
+      }),
+    [],
+  );
+}
+
+/**
+ * The board: a Konva stage filling its container, with a content layer (the items in view) and
+ * an overlay layer (selection, handles, gestures, other people's cursors), the in-place text
+ * editor and the canvas' messages. The container is the contract's `application` "Board".
+ */
+export function Board() {
+  const t = useT();
+  const container = useRef<HTMLDivElement>(null);
+  const stage = useRef<Konva.Stage>(null);
+  const pointerInside = useRef(false);
+  const size = useContainerSize(container);
+  useStageCamera(stage);
+  usePointerInput(container, stage, pointerInside);
+  useSpaceKey(container, pointerInside);
+  useFitOnBoardChange(container, size.width > 0 && size.height > 0);
+  useImageToolPicker();
+  const drop = useImageDrop();
+  const cursor = useCursor();
+
+  return (
+    <div ref={container} className="canvas" role="application" aria-label={t('board')} tabIndex={0} style={{ cursor }} {...drop}>
+      <Stage ref={stage} width={Math.max(1, size.width)} height={Math.max(1, size.height)}>
+        <ContentLayer size={size} />
+        <OverlayLayer />
+      </Stage>
+      <TextEditor />
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Item, Rect } from '@cocreate/shared';
+import { itemBounds } from './itemBounds.js';
+import { SpatialIndex } from './spatialIndex.js';
+
+/**
+ * One spatial index per board, kept in step with the store's item map. The store hands out a new
+ * Map on every change but keeps unchanged records identical, so `sync` only touches what changed.
+ */
+export class SceneIndex {
+  private items: ReadonlyMap<string, Item> = new Map();
+  private readonly boards = new Map<string, SpatialIndex>();
+
+  /** Brings the index up to date with `next` (cheap when few records changed). */
+  sync(next: ReadonlyMap<string, Item>): void {
+    const prev = this.items;
+    if (prev === next) return;
+    for (const [id, item] of next) {
+      const old = prev.get(id);
+      if (old === item) continue;
+      if (old && old.boardId !== item.boardId) this.boards.get(old.boardId)?.delete(id);
+      this.board(item.boardId).set(id, itemBounds(item));
+    }
+    for (const [id, old] of prev) if (!next.has(id)) this.boards.get(old.boardId)?.delete(id);
+    this.items = next;
+  }
+
+  /** The items of `boardId` whose drawn area overlaps `rect`, in no particular order. */
+  query(boardId: string, rect: Rect): Item[] {
+    const index = this.boards.get(boardId);
+    if (!index) return [];
+    const out: Item[] = [];
+    for (const id of index.query(rect)) {
+      const item = this.items.get(id);
+      if (item) out.push(item);
+    }
+    return out;
+  }
+
+  private board(boardId: string): SpatialIndex {
+    let index = this.boards.get(boardId);
+    if (!index) this.boards.set(boardId, (index = new SpatialIndex()));
+    return index;
+  }
+}

@@ -1,0 +1,34 @@
+import { useEffect, useRef, useState } from 'react';
+import { useStore } from '../../store/index.js';
+import type { Size } from '../viewport/camera.js';
+import { cullRegion, regionServes, type CullRegion } from './cullRegion.js';
+
+/**
+ * The region the content layer draws. It follows the viewport through a store subscription (no
+ * re-render per pan step) and changes at most once per frame, only when the view leaves it.
+ */
+export function useCullRegion(size: Size): CullRegion {
+  const [region, setRegion] = useState(() => cullRegion(useStore.getState().viewport, size));
+  const current = useRef(region);
+
+  useEffect(() => {
+    let frame = 0;
+    const check = () => {
+      frame = 0;
+      const { viewport } = useStore.getState();
+      if (regionServes(current.current, viewport, size)) return;
+      current.current = cullRegion(viewport, size);
+      setRegion(current.current);
+    };
+    check();
+    const unsubscribe = useStore.subscribe((s, prev) => {
+      if (s.viewport !== prev.viewport && frame === 0) frame = requestAnimationFrame(check);
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [size]);
+
+  return region;
+}

@@ -1,0 +1,90 @@
+import { canWrite, compareZ, deleteItems, insertItems, type Item } from '@cocreate/shared';
+import { getCanvasSize, screenToBoard } from '../canvas/viewport/camera.js';
+import { useStore } from '../store/index.js';
+import { clearSelection, setSelection } from '../store/uiActions.js';
+import { getLiveSession, type LiveSession } from '../sync/liveSession.js';
+
+// Commands shared by the keyboard, the clipboard events and the tool bar. Each one checks that
+// this user may write the board document, so an observer's attempt does nothing.
+
+/** The live session if this user may edit the board document, else null. */
+export function editableSession(): LiveSession | null {
+  const live = getLiveSession();
+  return live && canWrite(live.role, 'board') ? live : null;
+}
+
+/** Undoes this user's last change (never anyone else's). */
+export function undo(): void {
+  const live = editableSession();
+  if (!live) return;
+  useStore.setState({ editingId: null });
+  live.undo.undo();
+}
+
+/** Redoes this user's last undone change. */
+export function redo(): void {
+  const live = editableSession();
+  if (!live) return;
+  useStore.setState({ editingId: null });
+  live.undo.redo();
+}
+
+/** The selected items that still exist, in z-order. */
+export function selectedItems(): Item[] {
+  const { items, selectedIds } = useStore.getState();
+  const out: Item[] = [];
+  for (const id of selectedIds) {
+    const item = items.get(id);
+    if (item) out.push(item);
+  }
+  return out.sort(compareZ);
+}
+
+/** Deletes the selection (and connectors attached to it). */
+export function deleteSelection(): void {
+  const live = editableSession();
+  const ids = selectedItems().map((i) => i.id);
+  if (!live || ids.length === 0) return;
+  deleteItems(live.board, ids);
+  clearSelection();
+}
+
+/** Selects every item of the board being viewed. */
+export function selectAll(): void {
+  const { items, boardId } = useStore.getState();
+  const ids: string[] = [];
+  for (const item of items.values()) if (item.boardId === boardId) ids.push(item.id);
+  setSelection(ids);
+  useStore.setState({ editingId: null });
+}
+
+/** Offset of a duplicate from its original, in board units (as Miro and FigJam place it). */
+const DUPLICATE_OFFSET = 20;
+
+/** Duplicates the selection next to the original and selects the copies. */
+export function duplicateSelection(): void {
+  const items = selectedItems();
+  if (items.length === 0) return;
+  insertAndSelect(items, DUPLICATE_OFFSET, DUPLICATE_OFFSET);
+}
+
+/**
+ * Inserts copies of item records (validated by the SDK) on the board being viewed, shifted by
+ * (dx, dy), and selects them. Returns the new ids; empty when nothing could be inserted.
+ */
+export function insertAndSelect(records: readonly unknown[], dx: number, dy: number): string[] {
+  const live = editableSession();
+  const { boardId } = useStore.getState();
+  if (!live || !boardId || records.length === 0) return [];
+  const ids = insertItems(live.board, records, { boardId, dx, dy });
+  setSelection(ids);
+  useStore.setState({ editingId: null, tool: 'select' });
+  return ids;
+}
+
+/** The board point at the centre of the canvas (where pasted things go). */
+export function viewCentre(): { x: number; y: number } {
+  const { viewport } = useStore.getState();
+  const size = getCanvasSize();
+  return screenToBoard(viewport, { x: size.width / 2, y: size.height / 2 });
+}

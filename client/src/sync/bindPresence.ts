@@ -1,0 +1,54 @@
+import type { Awareness } from 'y-protocols/awareness';
+import { ROLES, type Role } from '@cocreate/shared';
+import { useStore, type RemotePresence } from '../store/index.js';
+import { setMyPresence, type PresenceState } from './presence.js';
+
+/**
+ * Mirrors everyone else's awareness state into `presence` (read defensively: any client may
+ * send anything), and publishes this user's board and selection whenever they change.
+ * Returns a function that stops the binding.
+ */
+export function bindPresence(awareness: Awareness): () => void {
+  const onChange = () => {
+    const presence: RemotePresence[] = [];
+    awareness.getStates().forEach((state, clientId) => {
+      if (clientId === awareness.clientID) return;
+      const read = readPresence(clientId, state);
+      if (read) presence.push(read);
+    });
+    useStore.setState({ presence });
+  };
+  awareness.on('change', onChange);
+  onChange();
+
+  const { boardId, selectedIds } = useStore.getState();
+  setMyPresence({ boardId, selection: [...selectedIds] });
+  const stopPublishing = useStore.subscribe((state, prev) => {
+    if (state.boardId !== prev.boardId) setMyPresence({ boardId: state.boardId, cursor: null });
+    if (state.selectedIds !== prev.selectedIds) setMyPresence({ selection: [...state.selectedIds] });
+  });
+  return () => {
+    awareness.off('change', onChange);
+    stopPublishing();
+  };
+}
+
+const COLOR = /^#[0-9a-fA-F]{3,8}$/;
+
+/** A remote awareness state as a RemotePresence, or null when it is not one of ours. */
+export function readPresence(clientId: number, raw: unknown): RemotePresence | null {
+  const state = raw as Partial<PresenceState> | null;
+  if (!state || typeof state.participantId !== 'string' || !ROLES.includes(state.role as Role)) return null;
+  const cursor = state.cursor;
+  const validCursor = cursor && Number.isFinite(cursor.x) && Number.isFinite(cursor.y) ? { x: cursor.x, y: cursor.y } : null;
+  return {
+    clientId,
+    participantId: state.participantId.slice(0, 64),
+    name: typeof state.name === 'string' ? state.name.slice(0, 100) : '',
+    color: typeof state.color === 'string' && COLOR.test(state.color) ? state.color : '#868e96',
+    role: state.role as Role,
+    boardId: typeof state.boardId === 'string' ? state.boardId : null,
+    cursor: validCursor,
+    selection: Array.isArray(state.selection) ? state.selection.filter((id): id is string => typeof id === 'string').slice(0, 5000) : [],
+  };
+}

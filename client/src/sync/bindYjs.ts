@@ -1,0 +1,86 @@
+import type * as Y from 'yjs';
+import {
+  boardsMap,
+  changedItemIds,
+  itemsMap,
+  participantsMap,
+  readBoards,
+  readItem,
+  readItems,
+  readParticipants,
+  readSessionMeta,
+  sessionMap,
+  type Item,
+} from '@cocreate/shared';
+import { useStore } from '../store/index.js';
+import { rememberedBoard } from '../store/uiActions.js';
+
+/**
+ * Mirrors the documents into the store, the only writer of its document fields. Items are
+ * updated incrementally: each transaction re-reads only the items it touched into a new Map.
+ * Returns a function that stops the binding.
+ */
+export function bindYjs(board: Y.Doc, control: Y.Doc): () => void {
+  const items = itemsMap(board);
+  const participants = participantsMap(board);
+  const session = sessionMap(control);
+  const boards = boardsMap(control);
+
+  useStore.setState({ items: new Map(readItems(board).map((item) => [item.id, item])) });
+
+  // changedItemIds only compares identities, so the item map's element type does not matter to it.
+  const itemsAsMap = items as unknown as Y.Map<unknown>;
+  const onItems = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => applyItemChanges(changedItemIds(events, itemsAsMap), items);
+  const onParticipants = () => useStore.setState({ participants: readParticipants(board) });
+  const onControl = () => {
+    const meta = readSessionMeta(control);
+    useStore.setState({ title: meta?.title ?? '', currentBoardId: meta?.currentBoardId ?? null, boards: readBoards(control) });
+    chooseBoard();
+  };
+
+  items.observeDeep(onItems);
+  participants.observeDeep(onParticipants);
+  session.observe(onControl);
+  boards.observeDeep(onControl);
+  onParticipants();
+  onControl();
+  return () => {
+    items.unobserveDeep(onItems);
+    participants.unobserveDeep(onParticipants);
+    session.unobserve(onControl);
+    boards.unobserveDeep(onControl);
+  };
+}
+
+/** Re-reads the touched items; drops deleted (or no longer valid) ones from the selection too. */
+function applyItemChanges(ids: ReadonlySet<string>, items: Y.Map<Y.Map<unknown>>): void {
+  if (ids.size === 0) return;
+  const state = useStore.getState();
+  const next = new Map<string, Item>(state.items);
+  const gone: string[] = [];
+  for (const id of ids) {
+    const item = readItem(items.get(id));
+    if (item) next.set(id, item);
+    else if (next.delete(id)) gone.push(id);
+  }
+  const patch: Partial<typeof state> = { items: next };
+  if (gone.some((id) => state.selectedIds.has(id))) {
+    patch.selectedIds = new Set([...state.selectedIds].filter((id) => next.has(id)));
+  }
+  if (state.editingId && !next.has(state.editingId)) patch.editingId = null;
+  useStore.setState(patch);
+}
+
+/**
+ * Keeps the viewed board valid: the user's choice while it exists, else the board this device
+ * last viewed in this session, else the facilitator's current board, else the first.
+ */
+function chooseBoard(): void {
+  const { boards, boardId, currentBoardId, sessionId } = useStore.getState();
+  if (boards.length === 0) return;
+  const exists = (id: string | null): id is string => id !== null && boards.some((b) => b.id === id);
+  if (exists(boardId)) return;
+  const remembered = sessionId ? rememberedBoard(sessionId) : null;
+  const next = exists(remembered) ? remembered : exists(currentBoardId) ? currentBoardId : boards[0]!.id;
+  useStore.setState({ boardId: next, selectedIds: new Set(), editingId: null });
+}

@@ -1,0 +1,58 @@
+import type { WebsocketProvider } from 'y-websocket';
+import { FATAL_CLOSE_CODES } from '@cocreate/shared';
+import { useStore, type ConnectionState } from '../store/index.js';
+
+/**
+ * Reflects the providers' state in `connection` (offline when the browser says so, connected
+ * when every provider is, reconnecting otherwise). Going offline disconnects on purpose, so edits
+ * queue in the documents and merge when the browser comes back online. A fatal close (bad,
+ * expired or foreign token) stops every provider and calls `onFatal` once.
+ * Returns a function that stops watching.
+ */
+export function watchConnection(providers: readonly WebsocketProvider[], onFatal: (code: number) => void): () => void {
+  let fatal = false;
+  const update = () => {
+    const state: ConnectionState = !navigator.onLine ? 'offline' : providers.every((p) => p.wsconnected) ? 'connected' : 'reconnecting';
+    if (useStore.getState().connection !== state) useStore.setState({ connection: state });
+  };
+  const onSynced = () => {
+    if (providers[0]?.synced) useStore.setState({ synced: true });
+  };
+  const onClosed = ({ code }: { code: number }) => {
+    if (fatal || !FATAL_CLOSE_CODES.has(code)) return;
+    fatal = true;
+    for (const p of providers) p.disconnect();
+    onFatal(code);
+  };
+  const onOffline = () => {
+    for (const p of providers) p.disconnect();
+    update();
+  };
+  const onOnline = () => {
+    if (fatal) return;
+    for (const p of providers) p.connect();
+    update();
+  };
+  for (const p of providers) {
+    p.on('status', update);
+    p.on('sync', onSynced);
+    p.on('closed', onClosed);
+  }
+  window.addEventListener('offline', onOffline);
+  window.addEventListener('online', onOnline);
+  update();
+  return () => {
+    for (const p of providers) {
+      p.off('status', update);
+      p.off('sync', onSynced);
+      p.off('closed', onClosed);
+    }
+    window.removeEventListener('offline', onOffline);
+    window.removeEventListener('online', onOnline);
+  };
+}
+
+/** Reconnect after any close except the fatal ones (a rate limit or a server restart is temporary). */
+export function shouldReconnect(event: { code: number }): boolean {
+  return !FATAL_CLOSE_CODES.has(event.code);
+}

@@ -1,0 +1,11 @@
+import { useStore } from './store/index.js';
+import { getLiveSession } from './sync/liveSession.js';
+
+/**
+ * A read-only window onto the app for end-to-end tests and debugging, in every build:
+ * `window.__cocreate.store.getState()` (items, viewport, selection, …) and
+ * `window.__cocreate.live()` (the live session). Tests assert through it; they never write.
+ */
+export function exposeTestHook(): void {
+  (window as unknown as { __cocreate: unknown }).__cocreate = { store: useStore, live: getLiveSession };
+}

@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import { useStore } from '../store/index.js';
+import { ConnectionStatus } from './ConnectionStatus.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
+import { useT } from './i18n/index.js';
+import { Icon } from './Icon.js';
+
+/** Top bar: the session title, the board being viewed, read-only badge, connection and language. */
+export function Header() {
+  const t = useT();
+  const title = useStore((s) => s.title);
+  const boardTitle = useStore((s) => s.boards.find((b) => b.id === s.boardId)?.title ?? '');
+  const role = useStore((s) => s.role);
+  useEffect(() => {
+    document.title = title ? `${title} · ${t('appName')}` : t('appName');
+  }, [title, t]);
+  return (
+    <header className="topbar">
+      <div className="brand" aria-hidden="true">
+        <span className="brand-mark" />
+        {t('appName')}
+      </div>
+      <h1 className="session-title">
+        <span>{title}</span>
+        {boardTitle && <span className="board-name"> / {boardTitle}</span>}
+      </h1>
+      {role === 'observer' && (
+        <span className="badge">
+          <Icon name="eye" size={16} /> {t('readOnly')}
+        </span>
+      )}
+      {role === 'facilitator' && <span className="badge">{t('role.facilitator')}</span>}
+      <div className="topbar-end">
+        <ConnectionStatus />
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState, type FormEvent } from 'react';
+import { ROLES, type CreateSessionResponse, type Language } from '@cocreate/shared';
+import { LANGUAGES, useLanguage, useT } from '../i18n/index.js';
+import { LanguageSwitch } from '../LanguageSwitch.js';
+import { CopyLink } from './CopyLink.js';
+import { createSession } from './createSession.js';
+import './home.css';
+
+/** The start page: a facilitator creates a session and gets the links to hand out. */
+export function HomePage() {
+  const t = useT();
+  const uiLanguage = useLanguage((s) => s.language);
+  const [title, setTitle] = useState('');
+  const [challenge, setChallenge] = useState('');
+  const [language, setSessionLanguage] = useState<Language>(uiLanguage);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [created, setCreated] = useState<CreateSessionResponse | null>(null);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      setCreated(await createSession({ title: title.trim(), language, challenge: challenge.trim() || undefined }));
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="home-page">
+      <div className="home-card">
+        <div className="home-head">
+          <div className="brand">
+            <span className="brand-mark" />
+            {t('appName')}
+          </div>
+          <LanguageSwitch />
+        </div>
+        {created ? (
+          <section aria-labelledby="links-title">
+            <h1 id="links-title">{t('home.created')}</h1>
+            <p>{t('home.linksHint')}</p>
+            {ROLES.map((role) => (
+              <CopyLink key={role} label={t(`home.link.${role}`)} url={created.links[role]} />
+            ))}
+            <a className="button primary" href={created.links.facilitator}>
+              {t('home.openAsFacilitator')}
+            </a>
+          </section>
+        ) : (
+          <form onSubmit={submit} aria-labelledby="home-title">
+            <h1 id="home-title">{t('home.title')}</h1>
+            <p>{t('home.intro')}</p>
+            <label>
+              {t('home.sessionTitle')}
+              <input required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />
+            </label>
+            <label>
+              {t('home.challenge')}
+              <textarea maxLength={2000} rows={3} value={challenge} onChange={(e) => setChallenge(e.target.value)} />
+            </label>
+            <label>
+              {t('home.sessionLanguage')}
+              <select value={language} onChange={(e) => setSessionLanguage(e.target.value as Language)}>
+                {LANGUAGES.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {t(`language.${l}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {error && (
+              <p role="alert" className="form-error">
+                {t('home.failed', { reason: error })}
+              </p>
+            )}
+            <button type="submit" className="primary" disabled={busy || title.trim() === ''}>
+              {t('home.create')}
+            </button>
+          </form>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en.js';
+import { translate } from './index.js';
+import { nl } from './nl.js';
+
+describe('i18n', () => {
+  it('has every English key in Dutch, none empty', () => {
+    expect(Object.keys(nl).sort()).toEqual(Object.keys(en).sort());
+    for (const value of Object.values(nl)) expect(value.trim()).not.toBe('');
+  });
+
+  it('gives the contract names in both languages', () => {
+    expect([translate('en', 'tools'), translate('nl', 'tools')]).toEqual(['Tools', 'Gereedschap']);
+    expect([translate('en', 'tool.connector'), translate('nl', 'tool.connector')]).toEqual(['Connector', 'Verbinding']);
+    expect([translate('en', 'fitToScreen'), translate('nl', 'fitToScreen')]).toEqual(['Fit to screen', 'Passend maken']);
+    expect([translate('en', 'connection.reconnecting'), translate('nl', 'connection.reconnecting')]).toEqual(['Reconnecting', 'Opnieuw verbinden']);
+  });
+});

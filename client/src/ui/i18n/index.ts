@@ -1,0 +1,31 @@
+import { useCallback } from 'react';
+import type { Language } from '@cocreate/shared';
+import { en, type MessageKey } from './en.js';
+import { nl } from './nl.js';
+import { useLanguage } from './language.js';
+
+export { LANGUAGES, setLanguage, useLanguage } from './language.js';
+export type { MessageKey } from './en.js';
+
+const DICTIONARIES: Readonly<Record<Language, Record<MessageKey, string>>> = { en, nl };
+
+/** A translator: `t('zoomIn')`, or with `{name}` placeholders `t('key', { name: 'Ann' })`. */
+export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
+
+/** The text of `key` in `language`, placeholders filled in. */
+export function translate(language: Language, key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
+  const text = DICTIONARIES[language][key] ?? en[key];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Translator for the current UI language; components re-render when it changes. */
+export function useT(): Translate {
+  const language = useLanguage((s) => s.language);
+  return useCallback<Translate>((key, params) => translate(language, key, params), [language]);
+}
+
+/** Translator outside React (e.g. the keyboard handler): uses the language at call time. */
+export function t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
+  return translate(useLanguage.getState().language, key, params);
+}

@@ -1,0 +1,45 @@
+import { ParticipantSchema, upsertParticipant, type ParticipantProfile } from '@cocreate/shared';
+import { useStore } from '../../store/index.js';
+import { getLiveSession } from '../../sync/liveSession.js';
+import { setMyPresence } from '../../sync/presence.js';
+import { hasJoined, loadProfile, markJoined, saveProfile } from './profile.js';
+
+/** Resolves once the board document has synced, so joining never overwrites what the server holds. */
+function whenSynced(): Promise<void> {
+  if (useStore.getState().synced) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = useStore.subscribe((s) => {
+      if (!s.synced) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
+/**
+ * Joins the session as this person: shows their name in presence at once, and (except for
+ * observers, who write nothing) writes them into the board document's participants once synced.
+ * Throws a ZodError on an invalid profile before anything changes.
+ */
+export async function joinSession(profile: ParticipantProfile): Promise<void> {
+  const live = getLiveSession();
+  if (!live) return;
+  const trimmed = { name: profile.name.trim(), organisation: profile.organisation.trim(), group: profile.group.trim() };
+  const entry = { id: live.participantId, ...trimmed, role: live.role };
+  if (live.role !== 'observer') ParticipantSchema.parse({ ...entry, joinedAt: 0 });
+  saveProfile(trimmed);
+  markJoined(live.sessionId);
+  setMyPresence({ name: trimmed.name });
+  useStore.setState({ joined: true });
+  if (live.role === 'observer') return;
+  await whenSynced();
+  upsertParticipant(live.board, entry);
+}
+
+/** After a reload of a tab that had joined, joins again with the remembered profile. */
+export function resumeJoin(): void {
+  const live = getLiveSession();
+  const profile = loadProfile();
+  if (!live || !hasJoined(live.sessionId) || (live.role !== 'observer' && !profile.name.trim())) return;
+  void joinSession(profile);
+}

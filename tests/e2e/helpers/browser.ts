@@ -1,0 +1,54 @@
+// One headless Chromium per test file, and pages opened on a session link as a given person.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Launches the system Chromium, headless. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+/** Who joins: the join form's fields, and the browser's language. */
+export interface Person {
+  name?: string;
+  organisation?: string;
+  group?: string;
+  /** Browser locale (`en-GB`, `nl-BE`); the app picks its language from it. */
+  locale?: string;
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Errors thrown in the page; a test ends by asserting there were none. */
+  errors: string[];
+}
+
+/** A fresh browser context (its own storage, like another device) with one page on `link`, not yet joined. */
+export async function openLink(browser: Browser, link: string, person: Person = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: person.locale ?? 'en-GB' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto(link);
+  return { context, page, errors };
+}
+
+/** Opens `link` and fills in the join form as `person` (English UI), waiting until connected. */
+export async function joinAs(browser: Browser, link: string, person: Person): Promise<OpenedPage> {
+  const opened = await openLink(browser, link, person);
+  await fillJoinForm(opened.page, person);
+  return opened;
+}
+
+/** Fills in and submits the join form (English names), then waits for the connection. */
+export async function fillJoinForm(page: Page, person: Person): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Join session' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill(person.name ?? '');
+  await dialog.getByRole('textbox', { name: 'Organisation' }).fill(person.organisation ?? '');
+  await dialog.getByRole('combobox', { name: 'Stakeholder group' }).fill(person.group ?? '');
+  await dialog.getByRole('button', { name: 'Join' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+}
