@@ -1,5 +1,6 @@
 import type { WebsocketProvider } from 'y-websocket';
 import { FATAL_CLOSE_CODES } from '@cocreate/shared';
+import { listen } from '../dom/listen.js';
 import { useStore, type ConnectionState } from '../store/index.js';
 
 /**
@@ -33,22 +34,17 @@ export function watchConnection(providers: readonly WebsocketProvider[], onFatal
     for (const p of providers) p.connect();
     update();
   };
-  for (const p of providers) {
-    p.on('status', update);
-    p.on('sync', onSynced);
-    p.on('closed', onClosed);
-  }
-  window.addEventListener('offline', onOffline);
-  window.addEventListener('online', onOnline);
+  const events = [
+    ['status', update],
+    ['sync', onSynced],
+    ['closed', onClosed],
+  ] as const;
+  for (const p of providers) for (const [name, handler] of events) p.on(name, handler);
+  const stopWindow = listen<WindowEventMap>(window, { offline: onOffline, online: onOnline });
   update();
   return () => {
-    for (const p of providers) {
-      p.off('status', update);
-      p.off('sync', onSynced);
-      p.off('closed', onClosed);
-    }
-    window.removeEventListener('offline', onOffline);
-    window.removeEventListener('online', onOnline);
+    for (const p of providers) for (const [name, handler] of events) p.off(name, handler);
+    stopWindow();
   };
 }
 

@@ -1,5 +1,5 @@
-import type { Language } from '@cocreate/shared';
-import { LANGUAGES, setLanguage, useLanguage, useT } from './i18n/index.js';
+import { setLanguage, useLanguage, useT } from './i18n/index.js';
+import { LanguageSelect } from './LanguageSelect.js';
 import { Icon } from './Icon.js';
 
 /** The UI language (combobox "Language" / "Taal"), remembered on this device. */
@@ -9,13 +9,7 @@ export function LanguageSwitch() {
   return (
     <label className="language-switch" title={t('language')}>
       <Icon name="globe" size={18} />
-      <select aria-label={t('language')} value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-        {LANGUAGES.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {t(`language.${l}`)}
-          </option>
-        ))}
-      </select>
+      <LanguageSelect label={t('language')} value={language} onChange={setLanguage} />
     </label>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import Konva from 'konva';
 import type { Point } from '@cocreate/shared';
+import { listen } from '../../dom/listen.js';
 import { useStore } from '../../store/index.js';
 import { setEditing, setSelection, setViewport } from '../../store/uiActions.js';
 import { setMyCursor } from '../../sync/presence.js';
@@ -155,26 +156,22 @@ export function usePointerInput(
       setEditing(hit.id);
     };
 
-    el.addEventListener('pointerdown', onDown);
-    el.addEventListener('mousedown', onMouseDown);
-    el.addEventListener('pointermove', onMove);
-    el.addEventListener('pointerup', onUp);
-    el.addEventListener('pointercancel', onCancel);
-    el.addEventListener('pointerenter', onEnter);
-    el.addEventListener('pointerleave', onLeave);
-    el.addEventListener('wheel', onWheel, { passive: false });
-    el.addEventListener('dblclick', onDoubleClick);
+    const stopPointer = listen<HTMLElementEventMap>(el, {
+      pointerdown: onDown,
+      mousedown: onMouseDown,
+      pointermove: onMove,
+      pointerup: onUp,
+      pointercancel: onCancel,
+      pointerenter: onEnter,
+      pointerleave: onLeave,
+      dblclick: onDoubleClick,
+    });
+    // Not passive: the wheel must neither scroll nor zoom the page under the board.
+    const stopWheel = listen<HTMLElementEventMap>(el, { wheel: onWheel }, { passive: false });
     return () => {
       gesture?.cancel();
-      el.removeEventListener('pointerdown', onDown);
-      el.removeEventListener('mousedown', onMouseDown);
-      el.removeEventListener('pointermove', onMove);
-      el.removeEventListener('pointerup', onUp);
-      el.removeEventListener('pointercancel', onCancel);
-      el.removeEventListener('pointerenter', onEnter);
-      el.removeEventListener('pointerleave', onLeave);
-      el.removeEventListener('wheel', onWheel);
-      el.removeEventListener('dblclick', onDoubleClick);
+      stopPointer();
+      stopWheel();
     };
   }, [container, stage, pointerInside]);
 }

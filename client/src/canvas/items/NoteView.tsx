@@ -1,8 +1,9 @@
 import { memo } from 'react';
-import { Group, Rect, Text } from 'react-konva';
+import { Group, Rect } from 'react-konva';
 import { NOTE_FILL, type Note } from '@cocreate/shared';
 import { noteFontSize } from './fitText.js';
-import { CHEAP, FONT_FAMILY, LINE_HEIGHT, TEXT_PADDING } from './style.js';
+import { CenteredText } from './CenteredText.js';
+import { CHEAP } from './style.js';
 
 /** A sticky note: a coloured square with its text centred (small on screen, NoteBatch draws notes). */
 export const NoteView = memo(function NoteView({ item, editing }: { item: Note; editing: boolean }) {
@@ -11,21 +12,7 @@ export const NoteView = memo(function NoteView({ item, editing }: { item: Note; 
     <Group {...CHEAP} x={item.x} y={item.y}>
       <Rect {...CHEAP} width={item.width} height={item.height} fill={fill} cornerRadius={3} stroke="rgba(0,0,0,0.12)" strokeWidth={1} />
       {!editing && item.text !== '' && (
-        <Text
-          {...CHEAP}
-          text={item.text}
-          width={item.width}
-          height={item.height}
-          padding={TEXT_PADDING}
-          fontSize={noteFontSize(item.text, item.width, item.height)}
-          fontFamily={FONT_FAMILY}
-          lineHeight={LINE_HEIGHT}
-          align="center"
-          verticalAlign="middle"
-          wrap="word"
-          ellipsis
-          fill="#1e1e1e"
-        />
+        <CenteredText text={item.text} width={item.width} height={item.height} fontSize={noteFontSize(item.text, item.width, item.height)} fill="#1e1e1e" />
       )}
     </Group>
   );

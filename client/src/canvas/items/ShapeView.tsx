@@ -1,8 +1,9 @@
 import { memo } from 'react';
-import { Ellipse, Group, Line, Rect, Text } from 'react-konva';
+import { Ellipse, Group, Line, Rect } from 'react-konva';
 import type { Shape } from '@cocreate/shared';
 import type { Detail } from '../scene/cullRegion.js';
-import { CHEAP, FONT_FAMILY, LINE_HEIGHT, TEXT_PADDING } from './style.js';
+import { CenteredText } from './CenteredText.js';
+import { CHEAP } from './style.js';
 
 /** Font size of shape labels, board units. */
 export const LABEL_FONT_SIZE = 20;
@@ -29,21 +30,7 @@ export const ShapeView = memo(function ShapeView({ item, detail, editing }: { it
     <Group {...CHEAP} x={item.x} y={item.y}>
       <Body item={item} />
       {detail === 'full' && !editing && item.text !== '' && (
-        <Text
-          {...CHEAP}
-          text={item.text}
-          width={item.width}
-          height={item.height}
-          padding={TEXT_PADDING}
-          fontSize={LABEL_FONT_SIZE}
-          fontFamily={FONT_FAMILY}
-          lineHeight={LINE_HEIGHT}
-          align="center"
-          verticalAlign="middle"
-          wrap="word"
-          ellipsis
-          fill={item.stroke}
-        />
+        <CenteredText text={item.text} width={item.width} height={item.height} fontSize={LABEL_FONT_SIZE} fill={item.stroke} />
       )}
     </Group>
   );

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ROLES, type CreateSessionResponse, type Language } from '@cocreate/shared';
-import { LANGUAGES, useLanguage, useT } from '../i18n/index.js';
+import { useLanguage, useT } from '../i18n/index.js';
+import { LanguageSelect } from '../LanguageSelect.js';
 import { LanguageSwitch } from '../LanguageSwitch.js';
 import { CopyLink } from './CopyLink.js';
 import { createSession } from './createSession.js';
@@ -65,13 +66,7 @@ export function HomePage() {
             </label>
             <label>
               {t('home.sessionLanguage')}
-              <select value={language} onChange={(e) => setSessionLanguage(e.target.value as Language)}>
-                {LANGUAGES.map((l) => (
-                  <option key={l} value={l} lang={l}>
-                    {t(`language.${l}`)}
-                  </option>
-                ))}
-              </select>
+              <LanguageSelect value={language} onChange={setSessionLanguage} />
             </label>
             {error && (
               <p role="alert" className="form-error">
