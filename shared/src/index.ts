@@ -16,7 +16,7 @@ export {
   type Language,
   type LocalizedText,
 } from './schema/common.js';
-export { NOTE_COLORS, NOTE_FILL, NoteColorSchema, PRESENCE_COLORS, presenceColor, type NoteColor } from './schema/colors.js';
+export { NOTE_COLORS, NOTE_FILL, NoteColorSchema, PRESENCE_COLORS, noteFill, presenceColor, type NoteColor } from './schema/colors.js';
 export {
   ArrowSchema,
   ConnectorSchema,

@@ -28,11 +28,17 @@ describe('readBoards', () => {
     addBoard(control, { id: 'two', title: 'Two', templateId: 'blank' });
     const boards = boardsMap(control) as Y.Map<unknown>;
     boards.set('garbage', 'x');
-    const noTitle = new Y.Map<unknown>();
-    noTitle.set('id', 'noTitle');
-    noTitle.set('index', 'a0');
-    boards.set('noTitle', noTitle);
+    const badTitle = new Y.Map<unknown>();
+    badTitle.set('title', 42);
+    badTitle.set('index', 'a0');
+    boards.set('badTitle', badTitle);
     expect(readBoards(control).map((b) => b.id)).toEqual(['one', 'two']);
+  });
+
+  it('shows a board written with only an id key, with defaults for the rest', () => {
+    const control = new Y.Doc();
+    boardsMap(control).set('bare', new Y.Map<unknown>());
+    expect(readBoards(control)).toEqual([{ id: 'bare', title: 'Board', templateId: 'blank', index: 'a0' }]);
   });
 
   it('breaks index ties by id, so every client shows the same order', () => {
@@ -55,5 +61,13 @@ describe('readParticipants', () => {
     nameless.set('id', 'p2');
     participantsMap(doc).set('p2', nameless);
     expect(readParticipants(doc).map((p) => p.id)).toEqual(['p1']);
+  });
+
+  it('reads a participant written with only the contract fields, its key as id', () => {
+    const doc = new Y.Doc();
+    const m = new Y.Map<unknown>();
+    for (const [k, v] of Object.entries({ name: 'Bea', organisation: 'City', group: 'Client', role: 'participant' })) m.set(k, v);
+    participantsMap(doc).set('bea-1', m);
+    expect(readParticipants(doc)).toEqual([{ id: 'bea-1', name: 'Bea', organisation: 'City', group: 'Client', role: 'participant', joinedAt: 0 }]);
   });
 });

@@ -12,8 +12,8 @@ export function readSessionMeta(control: Y.Doc): SessionMeta | null {
 /** The board list, in order, skipping invalid entries. */
 export function readBoards(control: Y.Doc): Board[] {
   const out: Board[] = [];
-  boardsMap(control).forEach((map) => {
-    const parsed = BoardSchema.safeParse(typeof map?.forEach === 'function' ? yMapToObject(map) : null);
+  boardsMap(control).forEach((map, key) => {
+    const parsed = BoardSchema.safeParse(typeof map?.forEach === 'function' ? { ...yMapToObject(map), id: key } : null);
     if (parsed.success) out.push(parsed.data);
   });
   return out.sort((a, b) => (a.index < b.index ? -1 : a.index > b.index ? 1 : a.id < b.id ? -1 : 1));
@@ -22,8 +22,8 @@ export function readBoards(control: Y.Doc): Board[] {
 /** Every valid participant of the board document. */
 export function readParticipants(doc: Y.Doc): Participant[] {
   const out: Participant[] = [];
-  participantsMap(doc).forEach((map) => {
-    const parsed = ParticipantSchema.safeParse(typeof map?.forEach === 'function' ? yMapToObject(map) : null);
+  participantsMap(doc).forEach((map, key) => {
+    const parsed = ParticipantSchema.safeParse(typeof map?.forEach === 'function' ? { ...yMapToObject(map), id: key } : null);
     if (parsed.success) out.push(parsed.data);
   });
   return out;

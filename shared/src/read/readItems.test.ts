@@ -45,6 +45,36 @@ describe('readItems', () => {
   });
 });
 
+describe('items written by other clients of the documented schema', () => {
+  it('reads a note with only the contract fields: key as id, hex colour, Y.Text, defaults', () => {
+    const doc = new Y.Doc();
+    const m = new Y.Map<unknown>();
+    for (const [k, v] of Object.entries({ type: 'note', boardId: 'b1', x: 10, y: 20, width: 200, height: 200, color: '#ffeb3b' })) m.set(k, v);
+    m.set('text', new Y.Text('from a script'));
+    itemsMap(doc).set('ext-1', m);
+    expect(getItem(doc, 'ext-1')).toEqual({
+      id: 'ext-1',
+      type: 'note',
+      boardId: 'b1',
+      x: 10,
+      y: 20,
+      width: 200,
+      height: 200,
+      index: 'a0',
+      text: 'from a script',
+      color: '#ffeb3b',
+    });
+  });
+
+  it('reads a connector without end points along its box', () => {
+    const doc = new Y.Doc();
+    const m = new Y.Map<unknown>();
+    for (const [k, v] of Object.entries({ type: 'connector', boardId: 'b1', x: 0, y: 0, width: 100, height: 50 })) m.set(k, v);
+    itemsMap(doc).set('c', m);
+    expect(getItem(doc, 'c')).toMatchObject({ fromId: null, toId: null, points: [0, 0, 100, 50], arrow: 'end' });
+  });
+});
+
 describe('readItem / getItem', () => {
   it('are null for garbage and missing ids', () => {
     const { doc } = messyDoc();

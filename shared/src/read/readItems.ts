@@ -5,7 +5,16 @@ import { ItemSchema, type Item } from '../schema/item.js';
 /** The validated item a Y.Map holds, or null when it is not a valid item (clients skip those). */
 export function readItem(map: Y.Map<unknown> | undefined): Item | null {
   if (!map || typeof map.forEach !== 'function') return null;
-  const parsed = ItemSchema.safeParse(yMapToObject(map));
+  const record = yMapToObject(map);
+  // The key in `items` is the id, whatever (or whether) the map says.
+  const key = map._item?.parentSub;
+  if (key) record.id = key;
+  // A connector written without resolved end points runs along its box's diagonal.
+  if (record.type === 'connector' && record.points === undefined) {
+    const { x, y, width, height } = record as Record<string, number | undefined>;
+    if (x !== undefined && y !== undefined && width !== undefined && height !== undefined) record.points = [x, y, x + width, y + height];
+  }
+  const parsed = ItemSchema.safeParse(record);
   return parsed.success ? parsed.data : null;
 }
 

@@ -18,6 +18,11 @@ export const NOTE_FILL: Readonly<Record<NoteColor, string>> = {
   white: '#ffffff',
 };
 
+/** The fill of a note colour: a named colour from the palette, or a hex colour written by another client. */
+export function noteFill(color: string): string {
+  return (NOTE_FILL as Record<string, string>)[color] ?? color;
+}
+
 /** Colours handed to participants for cursors and presence, picked by a hash of their id. */
 export const PRESENCE_COLORS: readonly string[] = [
   '#e03131', '#2f9e44', '#1971c2', '#f08c00', '#9c36b5', '#0c8599', '#d6336c', '#5c940d', '#3b5bdb', '#e8590c',

@@ -23,11 +23,11 @@ export type SessionMeta = z.infer<typeof SessionMetaSchema>;
 /** One entry of the board list (`boards` map of the control document). */
 export const BoardSchema = z.object({
   id: IdSchema,
-  title: z.string().min(1).max(200),
+  title: z.string().min(1).max(200).default('Board'),
   /** Template the board was made from (`blank` for none). */
-  templateId: z.string().min(1).max(64),
-  /** Order in the board list: a fractional index. */
-  index: z.string().min(1).max(200),
+  templateId: z.string().min(1).max(64).default('blank'),
+  /** Order in the board list: a fractional index (boards written without one come first). */
+  index: z.string().min(1).max(200).default('a0'),
 });
 export type Board = z.infer<typeof BoardSchema>;
 

@@ -18,20 +18,21 @@ const base = {
   /** Size in board units (a note is 200 × 200 by default). */
   width: SizeSchema,
   height: SizeSchema,
-  /** Z-order: a fractional index; higher draws on top. */
-  index: z.string().min(1).max(200),
+  /** Z-order: a fractional index; higher draws on top. Items written without one sort first. */
+  index: z.string().min(1).max(200).default('a0'),
   /** Participant id of whoever created it, if known. */
   createdBy: z.string().max(64).optional(),
 };
 
-const text = z.string().max(MAX_TEXT_LENGTH);
+const text = z.string().max(MAX_TEXT_LENGTH).default('');
 
 /** A sticky note; its text is a `Y.Text` in the document. */
 export const NoteSchema = z.object({
   ...base,
   type: z.literal('note'),
   text,
-  color: NoteColorSchema,
+  /** A named colour of the palette (what Cocreate writes), or a hex colour another client wrote. */
+  color: z.union([NoteColorSchema, HexColorSchema]).default('yellow'),
 });
 
 /** Free text on the board; its text is a `Y.Text`. */
@@ -39,8 +40,8 @@ export const TextItemSchema = z.object({
   ...base,
   type: z.literal('text'),
   text,
-  fontSize: z.number().finite().min(6).max(400),
-  color: HexColorSchema,
+  fontSize: z.number().finite().min(6).max(400).default(24),
+  color: HexColorSchema.default('#1e1e1e'),
 });
 
 /** Shapes the Shape tool draws. */
@@ -51,10 +52,10 @@ export type ShapeKind = z.infer<typeof ShapeKindSchema>;
 export const ShapeSchema = z.object({
   ...base,
   type: z.literal('shape'),
-  shape: ShapeKindSchema,
+  shape: ShapeKindSchema.default('rectangle'),
   text,
-  fill: HexColorSchema,
-  stroke: HexColorSchema,
+  fill: HexColorSchema.default('#ffffff'),
+  stroke: HexColorSchema.default('#1e1e1e'),
 });
 
 /** Arrow heads of a connector. */
@@ -67,19 +68,19 @@ export const ArrowSchema = z.enum(['none', 'end', 'both']);
 export const ConnectorSchema = z.object({
   ...base,
   type: z.literal('connector'),
-  fromId: IdSchema.nullable(),
-  toId: IdSchema.nullable(),
+  fromId: IdSchema.nullable().default(null),
+  toId: IdSchema.nullable().default(null),
   points: z.tuple([CoordSchema, CoordSchema, CoordSchema, CoordSchema]),
-  stroke: HexColorSchema,
-  arrow: ArrowSchema,
+  stroke: HexColorSchema.default('#1e1e1e'),
+  arrow: ArrowSchema.default('end'),
 });
 
 /** A titled area that carries the items inside it when moved. */
 export const FrameSchema = z.object({
   ...base,
   type: z.literal('frame'),
-  title: z.string().max(500),
-  fill: HexColorSchema,
+  title: z.string().max(500).default(''),
+  fill: HexColorSchema.default('#f8f9fa'),
 });
 
 /** A freehand pen stroke: flat `[x0, y0, x1, y1, …]` relative to the item's `x`, `y`. */
@@ -87,8 +88,8 @@ export const StrokeSchema = z.object({
   ...base,
   type: z.literal('stroke'),
   points: z.array(z.number().finite()).min(2).max(20_000),
-  stroke: HexColorSchema,
-  strokeWidth: z.number().finite().min(0.5).max(100),
+  stroke: HexColorSchema.default('#1e1e1e'),
+  strokeWidth: z.number().finite().min(0.5).max(100).default(4),
 });
 
 /** An image stored by the server as a session asset (never inlined in the document). */
@@ -96,11 +97,15 @@ export const ImageSchema = z.object({
   ...base,
   type: z.literal('image'),
   assetId: IdSchema,
-  mime: z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp']),
-  alt: z.string().max(500),
+  mime: z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp']).default('image/png'),
+  alt: z.string().max(500).default(''),
 });
 
-/** Any item of the board document, validated. */
+/**
+ * Any item of the board document, validated. Beyond the contract's minimum (type, boardId, x, y,
+ * width, height; text and colour of notes) every field has a default, so items written by other
+ * clients of the documented schema are shown, not skipped.
+ */
 export const ItemSchema = z.discriminatedUnion('type', [
   NoteSchema,
   TextItemSchema,

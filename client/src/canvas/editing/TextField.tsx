@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, type CSSProperties } from 'react';
-import { MAX_TEXT_LENGTH, NOTE_FILL, setItemText, updateItem, type Note, type Shape, type TextItem } from '@cocreate/shared';
+import { MAX_TEXT_LENGTH, noteFill, setItemText, updateItem, type Note, type Shape, type TextItem } from '@cocreate/shared';
 import { useStore, type Viewport } from '../../store/index.js';
 import { setEditing } from '../../store/uiActions.js';
 import { useT } from '../../ui/i18n/index.js';
@@ -91,7 +91,7 @@ export function TextField({ item, viewport }: { item: Editable; viewport: Viewpo
     lineHeight: LINE_HEIGHT,
     textAlign: centred ? 'center' : 'left',
     color,
-    background: item.type === 'note' ? NOTE_FILL[item.color] : 'transparent',
+    background: item.type === 'note' ? noteFill(item.color) : 'transparent',
   };
 
   return (

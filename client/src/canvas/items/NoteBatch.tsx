@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Shape } from 'react-konva';
-import { NOTE_FILL } from '@cocreate/shared';
+import { noteFill } from '@cocreate/shared';
 import type { NoteRun } from '../scene/drawRuns.js';
 
 /** Notes too small on screen to read, drawn as plain squares by one shape (one node for thousands). */
@@ -11,7 +11,7 @@ export const NoteBatch = memo(function NoteBatch({ notes }: { notes: NoteRun }) 
       perfectDrawEnabled={false}
       sceneFunc={(ctx) => {
         for (const n of notes) {
-          ctx.setAttr('fillStyle', NOTE_FILL[n.color]);
+          ctx.setAttr('fillStyle', noteFill(n.color));
           ctx.fillRect(n.x, n.y, n.width, n.height);
         }
       }}

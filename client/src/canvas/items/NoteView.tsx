@@ -1,13 +1,13 @@
 import { memo } from 'react';
 import { Group, Rect } from 'react-konva';
-import { NOTE_FILL, type Note } from '@cocreate/shared';
+import { noteFill, type Note } from '@cocreate/shared';
 import { noteFontSize } from './fitText.js';
 import { CenteredText } from './CenteredText.js';
 import { CHEAP } from './style.js';
 
 /** A sticky note: a coloured square with its text centred (small on screen, NoteBatch draws notes). */
 export const NoteView = memo(function NoteView({ item, editing }: { item: Note; editing: boolean }) {
-  const fill = NOTE_FILL[item.color];
+  const fill = noteFill(item.color);
   return (
     <Group {...CHEAP} x={item.x} y={item.y}>
       <Rect {...CHEAP} width={item.width} height={item.height} fill={fill} cornerRadius={3} stroke="rgba(0,0,0,0.12)" strokeWidth={1} />

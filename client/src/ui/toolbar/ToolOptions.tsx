@@ -1,4 +1,4 @@
-import { NOTE_COLORS, NOTE_FILL, ShapeKindSchema, updateItems, type Item, type ItemPatch, type NoteColor, type ShapeKind } from '@cocreate/shared';
+import { NOTE_COLORS, NOTE_FILL, NoteColorSchema, ShapeKindSchema, updateItems, type Item, type ItemPatch, type NoteColor, type ShapeKind } from '@cocreate/shared';
 import { editableSession, selectedItems } from '../../input/commands.js';
 import { useStore } from '../../store/index.js';
 import { setNoteColor, setShapeKind } from '../../store/uiActions.js';
@@ -17,6 +17,8 @@ export function ToolOptions() {
   const selectedColor = useStore((s) => firstSelected(s, (i) => (i.type === 'note' ? i.color : null)));
   const selectedShape = useStore((s) => firstSelected(s, (i) => (i.type === 'shape' ? i.shape : null)));
   const showColors = tool === 'note' || selectedColor !== null;
+  // A note another client coloured with a hex value shows no palette choice as picked.
+  const palette = NoteColorSchema.safeParse(selectedColor);
   const showShapes = tool === 'shape' || selectedShape !== null;
   if (!showColors && !showShapes) return null;
   return (
@@ -25,7 +27,7 @@ export function ToolOptions() {
         <RadioGroup<NoteColor>
           label={t('noteColor')}
           options={NOTE_COLORS.map((c) => ({ value: c, label: t(`color.${c}`), swatch: NOTE_FILL[c] }))}
-          value={selectedColor ?? noteColor}
+          value={palette.success ? palette.data : noteColor}
           onChange={(color) => {
             setNoteColor(color);
             patchSelected('note', { color });
