@@ -1,9 +1,11 @@
 // Two participants and an observer on one session: live changes, per-user undo, read-only observers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import * as Y from 'yjs';
 import type { CreateSessionResponse, Item } from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { docState } from '../helpers/docState.js';
+import { connectDoc } from '../helpers/yclient.js';
 import { boardItems, boardPointAt, canvas, itemCentre, snapshot, waitForItem, waitForState } from './helpers/app.js';
 import { joinAs, launchBrowser, openLink, type OpenedPage } from './helpers/browser.js';
 import { addNote, chooseTool, drag, focusBoard } from './helpers/draw.js';
@@ -116,5 +118,21 @@ describe('two participants and an observer', () => {
     expect(seen.id).toBe(marker.id);
     expect((await snapshot(page)).items.find((i) => i.id === target.id)).toMatchObject({ x: target.x, y: target.y });
     await expect(canvas(page).isVisible()).resolves.toBe(true);
+  });
+});
+
+describe('another client of the documented schema', () => {
+  it('writes a note with only the contract fields, and every browser shows it', async () => {
+    const { boardId } = await snapshot(bob.page);
+    const script = connectDoc(server, session.id, session.tokens.participant);
+    await script.synced;
+    const note = new Y.Map<unknown>();
+    for (const [k, v] of Object.entries({ type: 'note', boardId, x: 40, y: -400, width: 200, height: 200, color: '#ffeb3b' })) note.set(k, v);
+    note.set('text', new Y.Text('Written by a script'));
+    script.doc.getMap('items').set('script-note', note);
+    for (const page of [ann.page, bob.page, observer.page]) {
+      await waitForItem(page, 'script-note', (i) => i.type === 'note' && i.text === 'Written by a script' && i.color === '#ffeb3b', 'the script note');
+    }
+    script.destroy();
   });
 });
