@@ -9,6 +9,7 @@ export interface AppSnapshot {
   selectedIds: string[];
   editingId: string | null;
   tool: string;
+  role: string | null;
   boardId: string | null;
   boards: { id: string; title: string }[];
   viewport: { x: number; y: number; scale: number };
@@ -28,6 +29,7 @@ export function snapshot(page: Page): Promise<AppSnapshot> {
         selectedIds: [...(s.selectedIds as Set<string>)],
         editingId: s.editingId,
         tool: s.tool,
+        role: s.role,
         boardId: s.boardId,
         boards: s.boards,
         viewport: s.viewport,
