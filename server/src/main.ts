@@ -7,12 +7,23 @@ import { log } from './log.js';
 import { lanAddress, publicBaseUrl } from './network.js';
 import { openSqliteStore } from './store/sqlite/SqliteStore.js';
 
-const config = loadConfig(process.env, fileURLToPath(new URL('../../client/dist', import.meta.url)));
+const config = (() => {
+  try {
+    return loadConfig(process.env, fileURLToPath(new URL('../../client/dist', import.meta.url)));
+  } catch (err) {
+    log.error((err as Error).message);
+    process.exit(1);
+  }
+})();
 fs.mkdirSync(config.dataDir, { recursive: true });
 const secret = loadSecretOrExit(config.dataDir);
 const store = openSqliteStore(config.dataDir, config.sqliteSync);
 const app = createApp(config, store, secret);
-const port = await app.listen();
+const port = await app.listen().catch((err: NodeJS.ErrnoException) => {
+  const hint = err.code === 'EADDRINUSE' ? ' (another program uses this port: set PORT to another one)' : '';
+  log.error(`cannot listen on ${config.host}:${config.port}: ${err.message}${hint}`);
+  process.exit(1);
+});
 
 const shown = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
 log.info(`Cocreate listening on http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`);
