@@ -12,7 +12,7 @@ const EnvSchema = z.object({
   TOKEN_TTL_SECONDS: int(90 * 24 * 3600, 1),
   MAX_MESSAGE_BYTES: int(2 * 1024 * 1024, 1024),
   RATE_LIMIT_PER_SECOND: int(300, 1),
-  RATE_LIMIT_BURST: int(1000, 1),
+  RATE_LIMIT_BURST: int(500, 1),
   /** How long a document stays in memory after its last client left. */
   DOC_IDLE_MS: int(10_000),
   /** Stored updates of a document before they are merged into one. */

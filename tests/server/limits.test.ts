@@ -56,7 +56,7 @@ describe('message size (MAX_MESSAGE_BYTES)', () => {
   });
 });
 
-describe('rate limit (defaults: 300/s, bursts of 1000)', () => {
+describe('rate limit (defaults: 300/s, bursts of 500)', () => {
   let server: TestServer;
   let session: CreateSessionResponse;
   let healthy: HealthyPair;
