@@ -85,6 +85,7 @@ export { upsertParticipant } from './ops/participants.js';
 export { addBoard, moveBoard, removeBoard, renameBoard, setCurrentBoard } from './ops/boards.js';
 export { initSession, updateSessionMeta, type NewSession } from './ops/session.js';
 export { applyTemplate } from './ops/applyTemplate.js';
+export { addBoardFromTemplate } from './ops/addBoardFromTemplate.js';
 export { createUndoManager } from './ops/undo.js';
 
 export { center, containsPoint, containsRect, intersects, rectFromPoints, unionRects, type Point, type Rect } from './geometry/rect.js';

@@ -50,8 +50,8 @@ function onKeyDown(event: KeyboardEvent): void {
   if (event.defaultPrevented || event.isComposing || useStore.getState().problem) return;
   // A text field (the note editor, a form input) owns every key, Escape included.
   if (isTyping(event.target)) return;
-  // Keys in a dialog (its buttons, Space/Enter) stay with it.
-  if (event.target instanceof HTMLElement && event.target.closest('[role="dialog"]')) return;
+  // Keys in a dialog or a menu (its buttons, Space/Enter, Delete) stay with it.
+  if (event.target instanceof HTMLElement && event.target.closest('dialog, [role="dialog"], [role="menu"]')) return;
   const action = shortcutFor(event);
   if (!action) return;
   // Editing whose field lost focus: only Escape (leave the editor) applies.

@@ -71,6 +71,24 @@ export const en = {
   'connection.offline': 'Offline',
   readOnly: 'View only',
 
+  // Editing the board list (facilitator)
+  'boardList.add': 'Add board',
+  'boardList.addTitle': 'Add a board',
+  'boardList.addIntro': 'Choose a template. The new board comes after the one you are viewing.',
+  'boardList.options': 'Options for {title}',
+  'boardList.rename': 'Rename',
+  'boardList.moveUp': 'Move up',
+  'boardList.moveDown': 'Move down',
+  'boardList.remove': 'Remove board',
+  'boardList.lastBoard': 'The last board cannot be removed.',
+  'boardList.boardTitle': 'Board title',
+  'boardList.titleEmpty': 'A board needs a title.',
+  'boardList.titleTooLong': 'A board title has at most {max} characters.',
+  'boardList.removeTitle': 'Remove “{title}”?',
+  'boardList.removeBody': 'The board disappears from the list for everyone. What is on it stays stored in the session.',
+  'boardList.removeConfirm': 'Remove',
+  cancel: 'Cancel',
+
   // Join
   joinSession: 'Join session',
   joinIntro: 'Tell the others who you are. This device remembers it for the next time.',

@@ -1,0 +1,72 @@
+// Relay benchmark: Cocreate's server (persisting every update to SQLite before relaying it) beside
+// the y-websocket reference server (persisting nothing), in one run, through the peer harness in
+// ../shared/bench/relay-bench. Prints each run as JSON and the medians side by side, as ratios.
+//   pnpm bench:relay [--runs 2] [--clients 100] [--writers 20] [--rate 10] [--seconds 10] [--notes 10000]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { REPO_ROOT, createSession, spawnServer } from '../helpers/serverProcess.js';
+import { median, printTable } from './report.js';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '2' },
+    clients: { type: 'string', default: '100' },
+    writers: { type: 'string', default: '20' },
+    rate: { type: 'string', default: '10' },
+    seconds: { type: 'string', default: '10' },
+    notes: { type: 'string', default: '10000' },
+  },
+});
+const load = ['clients', 'writers', 'rate', 'seconds', 'notes'].flatMap((k) => [`--${k}`, values[k as keyof typeof values]!]);
+
+/** A copy of the peer harness with its dependencies installed, kept between runs. */
+function prepareHarness(): string {
+  const source = path.resolve(REPO_ROOT, '../shared/bench/relay-bench');
+  if (!existsSync(source)) throw new Error(`the peer harness is missing: ${source}`);
+  const dir = path.join(tmpdir(), 'cocreate-relay-bench');
+  const lock = (d: string) => (existsSync(path.join(d, 'package-lock.json')) ? readFileSync(path.join(d, 'package-lock.json'), 'utf8') : '');
+  if (!existsSync(path.join(dir, 'node_modules')) || lock(dir) !== lock(source)) {
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(source, dir, { recursive: true });
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
+  }
+  return dir;
+}
+
+type Result = Record<string, number | string>;
+
+function runHarness(harness: string, args: string[], env: NodeJS.ProcessEnv): Result {
+  const out = spawnSync(process.execPath, ['bench.mjs', ...args, ...load], { cwd: harness, env, encoding: 'utf8', timeout: 300_000 });
+  const line = out.stdout.trim().split('\n').findLast((l) => l.startsWith('{'));
+  if (!line) throw new Error(`harness failed (exit ${out.status}):\n${out.stdout}\n${out.stderr}`);
+  console.log(line);
+  return JSON.parse(line) as Result;
+}
+
+const harness = prepareHarness();
+const runs = Number(values.runs);
+// Sessions are made first (tokens need the server's secret); each run gets fresh ones.
+const dataDir = mkdtempSync(path.join(tmpdir(), 'cocreate-bench-'));
+const setup = await spawnServer(dataDir);
+const sessions = [];
+for (let i = 0; i < runs; i++) sessions.push([await createSession(setup, `relay ${i}`), await createSession(setup, `relay big ${i}`)] as const);
+await setup.stop();
+
+const results: Record<'ref' | 'cocreate', Result[]> = { ref: [], cocreate: [] };
+for (const [room, big] of sessions) {
+  results.ref.push(runHarness(harness, ['--server', 'ref'], process.env));
+  const custom = ['--server', 'custom', '--cwd', REPO_ROOT, '--cmd', `${process.execPath} server/dist/main.js`, '--url', 'ws://127.0.0.1:{port}/ws'];
+  const tokens = ['--room', room.id, '--token', room.tokens.participant, '--big-room', big.id, '--big-token', big.tokens.participant];
+  results.cocreate.push(runHarness(harness, [...custom, ...tokens], { ...process.env, DATA_DIR: dataDir }));
+}
+rmSync(dataDir, { recursive: true, force: true });
+
+const metrics = ['p50', 'p95', 'p99', 'lossPct', 'cpuMsPer1kDeliveries', 'rssMB', 'joinBigMs'] as const;
+printTable(
+  `Relay, ${values.clients} clients, ${values.writers} writers x ${values.rate}/s, ${values.seconds} s; medians of ${runs} runs`,
+  metrics,
+  { 'y-websocket reference': metrics.map((m) => median(results.ref.map((r) => Number(r[m])))), 'Cocreate (durable)': metrics.map((m) => median(results.cocreate.map((r) => Number(r[m])))) },
+);
