@@ -28,9 +28,7 @@ export function bindYjs(board: Y.Doc, control: Y.Doc): () => void {
 
   useStore.setState({ items: new Map(readItems(board).map((item) => [item.id, item])) });
 
-  // changedItemIds only compares identities, so the item map's element type does not matter to it.
-  const itemsAsMap = items as unknown as Y.Map<unknown>;
-  const onItems = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => applyItemChanges(changedItemIds(events, itemsAsMap), items);
+  const onItems = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => applyItemChanges(changedItemIds(events, items), items);
   const onParticipants = () => useStore.setState({ participants: readParticipants(board) });
   const onControl = () => {
     const meta = readSessionMeta(control);
