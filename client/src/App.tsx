@@ -1,6 +1,6 @@
 import { Board } from './canvas/Board.js';
 import { useStore } from './store/index.js';
-import { BoardList } from './ui/BoardList.js';
+import { BoardList } from './ui/boards/BoardList.js';
 import { Header } from './ui/Header.js';
 import { JoinDialog } from './ui/join/JoinDialog.js';
 import { ParticipantsList } from './ui/ParticipantsList.js';

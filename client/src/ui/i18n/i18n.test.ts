@@ -14,5 +14,6 @@ describe('i18n', () => {
     expect([translate('en', 'tool.connector'), translate('nl', 'tool.connector')]).toEqual(['Connector', 'Verbinding']);
     expect([translate('en', 'fitToScreen'), translate('nl', 'fitToScreen')]).toEqual(['Fit to screen', 'Passend maken']);
     expect([translate('en', 'connection.reconnecting'), translate('nl', 'connection.reconnecting')]).toEqual(['Reconnecting', 'Opnieuw verbinden']);
+    expect([translate('en', 'boardList.boardTitle'), translate('nl', 'boardList.boardTitle')]).toEqual(['Board title', 'Bordtitel']);
   });
 });

@@ -47,7 +47,7 @@ export function JoinDialog() {
   return (
     <dialog
       ref={ref}
-      className={observer ? 'join-dialog join-dialog-observer' : 'join-dialog'}
+      className={observer ? 'dialog join-dialog join-dialog-observer' : 'dialog join-dialog'}
       aria-labelledby={`${ids}-title`}
       // Escape may not dismiss the form for those who must join; observers skip it.
       onCancel={(e) => {
