@@ -232,3 +232,24 @@ describe('editing', () => {
     await bob.context.close();
   });
 });
+
+describe('undo', () => {
+  it('undoes a drag that rested mid-way as one step, apart from creating the note', async () => {
+    const page = ann.page;
+    const note = await addNote(page, await boardPointAt(page, 0.45, 0.7), 'Rests mid-drag');
+    const from = await itemCentre(page, note);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 60, from.y, { steps: 4 });
+    await page.waitForTimeout(900); // longer than the undo manager's capture timeout
+    await page.mouse.move(from.x + 120, from.y + 40, { steps: 4 });
+    await page.mouse.up();
+    await waitForItem(page, note.id, (i) => i.x > note.x + 50, 'the dragged note');
+
+    await focusBoard(page);
+    await page.keyboard.press('Control+z');
+    const back = await waitForItem(page, note.id, (i) => close(i.x, note.x) && close(i.y, note.y), 'the note back where it was');
+    expect(back).toMatchObject({ text: 'Rests mid-drag' });
+  });
+});
+

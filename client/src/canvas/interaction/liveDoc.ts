@@ -7,7 +7,26 @@ export function writableDoc(): Y.Doc | null {
   return editableSession()?.board ?? null;
 }
 
-/** Starts a new undo step, so one gesture (a drag, a resize) undoes as one and apart from the last. */
-export function startUndoStep(): void {
-  getLiveSession()?.undo.stopCapturing();
+/** The undo manager's usual capture timeout while no gesture is open; null outside a gesture. */
+let usualCaptureTimeout: number | null = null;
+
+/**
+ * Opens an undo step for one gesture (a drag, a resize, a stroke): it undoes as one, apart from
+ * the last, however long the pointer rests mid-way (the capture timeout alone would split it).
+ */
+export function beginUndoStep(): void {
+  const undo = getLiveSession()?.undo;
+  if (!undo) return;
+  undo.stopCapturing();
+  usualCaptureTimeout ??= undo.captureTimeout;
+  undo.captureTimeout = Number.POSITIVE_INFINITY;
+}
+
+/** Closes the gesture's undo step: the next change starts its own. */
+export function endUndoStep(): void {
+  const undo = getLiveSession()?.undo;
+  if (!undo || usualCaptureTimeout === null) return;
+  undo.captureTimeout = usualCaptureTimeout;
+  usualCaptureTimeout = null;
+  undo.stopCapturing();
 }

@@ -11,7 +11,7 @@ import { screenToBoard } from '../viewport/camera.js';
 import { pinchStep, wheelStep } from '../viewport/gestures.js';
 import { panGesture } from '../viewport/panGesture.js';
 import { setCanvasState, useCanvasState } from './canvasState.js';
-import { startUndoStep, writableDoc } from './liveDoc.js';
+import { beginUndoStep, endUndoStep, writableDoc } from './liveDoc.js';
 import type { Gesture, PointerInfo } from './pointerInfo.js';
 
 /** Items a double click edits: the text of notes, text and shapes, the title of frames. */
@@ -88,7 +88,7 @@ export function usePointerInput(
       }
       if (gesture || onHandle(stage.current, p.screen)) return;
       // Each press starts its own undo step: a drag, a new note, a stroke each undo on their own.
-      startUndoStep();
+      beginUndoStep();
       const { tool } = useStore.getState();
       const pans = e.button === 1 || (e.button === 0 && (useCanvasState.getState().spaceHeld || tool === 'hand'));
       if (pans) e.preventDefault();
@@ -118,11 +118,12 @@ export function usePointerInput(
 
     const finish = (e: PointerEvent, cancelled: boolean) => {
       if (touches.delete(e.pointerId) && touches.size < 2) pinch = null;
-      if (!gesture || e.pointerId !== gesturePointer) return;
+      if (!gesture || e.pointerId !== gesturePointer) return endUndoStep();
       const g = gesture;
       gesture = null;
       if (cancelled) g.cancel();
       else g.up(info(e));
+      endUndoStep();
     };
     const onUp = (e: PointerEvent) => finish(e, false);
     const onCancel = (e: PointerEvent) => finish(e, true);

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Rect, Transformer } from 'react-konva';
 import type Konva from 'konva';
 import { resizeItems, type Item, type Rect as Box } from '@cocreate/shared';
-import { startUndoStep, writableDoc } from '../interaction/liveDoc.js';
+import { beginUndoStep, endUndoStep, writableDoc } from '../interaction/liveDoc.js';
 import { ACCENT } from '../items/style.js';
 
 /** Smallest size the handles resize an item to (screen pixels). */
@@ -72,9 +72,12 @@ export function SelectionTransformer({ targets }: { targets: readonly Item[] }) 
         borderStroke={ACCENT}
         borderStrokeWidth={1.5}
         boundBoxFunc={(old, next) => (next.width < MIN_SIZE_PX || next.height < MIN_SIZE_PX ? old : next)}
-        onTransformStart={startUndoStep}
+        onTransformStart={beginUndoStep}
         onTransform={commit}
-        onTransformEnd={commit}
+        onTransformEnd={() => {
+          commit();
+          endUndoStep();
+        }}
       />
     </>
   );
