@@ -117,6 +117,29 @@ describe('GET /api/sessions/<id>', () => {
   });
 });
 
+describe('GET /api/sessions/<id>/links', () => {
+  const links = (token?: string) =>
+    fetch(`${server.url}/api/sessions/${session.id}/links`, token === undefined ? {} : { headers: { authorization: `Bearer ${token}` } });
+
+  it('gives the facilitator fresh working links for every role', async () => {
+    const res = await links(session.tokens.facilitator);
+    expect(res.status).toBe(200);
+    const again = CreateSessionResponseSchema.parse(await res.json());
+    expect(again.id).toBe(session.id);
+    for (const role of ROLES) {
+      expect(new URL(again.links[role]).pathname).toBe(`/s/${session.id}`);
+      const checked = await info(session.id, again.tokens[role]);
+      expect(SessionInfoSchema.parse(await checked.json()).role).toBe(role);
+    }
+  });
+
+  it('refuses participants, observers and a missing token', async () => {
+    await expectError(await links(session.tokens.participant), 403);
+    await expectError(await links(session.tokens.observer), 403);
+    await expectError(await links(), 401);
+  });
+});
+
 describe('links with PUBLIC_URL', () => {
   let proxied: TestServer;
   afterAll(() => proxied?.stop());

@@ -4,6 +4,7 @@ import { ConnectionStatus } from './ConnectionStatus.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { useT } from './i18n/index.js';
 import { Icon } from './Icon.js';
+import { InviteButton } from './invite/InviteButton.js';
 
 /** Top bar: the session title, the board being viewed, read-only badge, connection and language. */
 export function Header() {
@@ -31,6 +32,7 @@ export function Header() {
       )}
       {role === 'facilitator' && <span className="badge">{t('role.facilitator')}</span>}
       <div className="topbar-end">
+        {role === 'facilitator' && <InviteButton />}
         <ConnectionStatus />
         <LanguageSwitch />
       </div>

@@ -33,7 +33,16 @@ export function sessionLink(baseUrl: string, sessionId: string, token: string): 
   return `${baseUrl}/s/${sessionId}#token=${token}`;
 }
 
-/** `POST /api/sessions` and `GET /api/sessions/<id>`. */
+/** Fresh tokens for every role of a session, valid from `now`, and the links that carry them. */
+function issueLinks(deps: SessionRouteDeps, id: string, now: number): CreateSessionResponse {
+  const exp = Math.floor(now / 1000) + deps.tokenTtlSeconds;
+  const tokens = Object.fromEntries(ROLES.map((role) => [role, signToken(deps.secret, { sid: id, role, exp })])) as Record<Role, string>;
+  const base = deps.baseUrl();
+  const links = Object.fromEntries(ROLES.map((role) => [role, sessionLink(base, id, tokens[role])])) as Record<Role, string>;
+  return { id, tokens, links };
+}
+
+/** `POST /api/sessions`, `GET /api/sessions/<id>` and `GET /api/sessions/<id>/links`. */
 export function registerSessionRoutes(router: Router, deps: SessionRouteDeps): void {
   router.on('POST', /^\/api\/sessions$/, async (req, res) => {
     const parsed = CreateSessionRequestSchema.safeParse(await readJson(req, MAX_JSON_BODY_BYTES));
@@ -54,12 +63,14 @@ export function registerSessionRoutes(router: Router, deps: SessionRouteDeps): v
         [boardDocName(id), Y.encodeStateAsUpdate(board)],
       ]),
     );
-    const exp = Math.floor(createdAt / 1000) + deps.tokenTtlSeconds;
-    const tokens = Object.fromEntries(ROLES.map((role) => [role, signToken(deps.secret, { sid: id, role, exp })])) as Record<Role, string>;
-    const base = deps.baseUrl();
-    const links = Object.fromEntries(ROLES.map((role) => [role, sessionLink(base, id, tokens[role])])) as Record<Role, string>;
-    const body: CreateSessionResponse = { id, tokens, links };
-    sendJson(res, 201, body);
+    sendJson(res, 201, issueLinks(deps, id, createdAt));
+  });
+
+  // The facilitator hands out links during the session too (on the projector, as QR codes).
+  router.on('GET', /^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/links$/, async (req, res, [id], url) => {
+    authorize(req, url, deps.secret, id!, ['facilitator']);
+    if (!(await deps.store.sessions.get(id!))) throw new HttpError(404, 'no such session');
+    sendJson(res, 200, issueLinks(deps, id!, Date.now()));
   });
 
   router.on('GET', /^\/api\/sessions\/([A-Za-z0-9_-]{1,64})$/, async (req, res, [id], url) => {

@@ -3,7 +3,8 @@ import { ROLES, type CreateSessionResponse, type Language } from '@cocreate/shar
 import { useLanguage, useT } from '../i18n/index.js';
 import { LanguageSelect } from '../LanguageSelect.js';
 import { LanguageSwitch } from '../LanguageSwitch.js';
-import { CopyLink } from './CopyLink.js';
+import { CopyLink } from '../links/CopyLink.js';
+import { QrCode } from '../links/QrCode.js';
 import { createSession } from './createSession.js';
 import './home.css';
 
@@ -46,8 +47,9 @@ export function HomePage() {
             <h1 id="links-title">{t('home.created')}</h1>
             <p>{t('home.linksHint')}</p>
             {ROLES.map((role) => (
-              <CopyLink key={role} label={t(`home.link.${role}`)} url={created.links[role]} />
+              <CopyLink key={role} label={t(`link.${role}`)} url={created.links[role]} />
             ))}
+            <QrCode url={created.links.participant} label={t('invite.qr', { what: t('link.participant') })} />
             <a className="button primary" href={created.links.facilitator}>
               {t('home.openAsFacilitator')}
             </a>

@@ -129,13 +129,20 @@ export const en = {
   'home.failed': 'The session could not be created: {reason}',
   'home.created': 'Your session is ready',
   'home.linksHint': 'Keep the facilitator link to yourself. Share the participant link; open the observer link on the projector.',
-  'home.link.facilitator': 'Facilitator link',
-  'home.link.participant': 'Participant link',
-  'home.link.observer': 'Observer link',
+  'link.facilitator': 'Facilitator link',
+  'link.participant': 'Participant link',
+  'link.observer': 'Observer link',
   'home.openAsFacilitator': 'Open as facilitator',
-  'home.copy': 'Copy {what}',
-  'home.copyShort': 'Copy',
-  'home.copied': 'Copied',
+  'link.copy': 'Copy {what}',
+  'link.copyShort': 'Copy',
+  'link.copied': 'Copied',
+  // Invite (facilitator)
+  'invite.button': 'Invite',
+  'invite.title': 'Invite people',
+  'invite.hint': 'Participants scan the QR code with a tablet or open the link; open the observer link on the projector.',
+  'invite.qr': 'QR code of the {what}',
+  'invite.failed': 'The links could not be fetched: {reason}',
+  close: 'Close',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useT } from '../i18n/index.js';
+import './links.css';
 
 /** A read-only link with a button that copies it to the clipboard. */
 export function CopyLink({ label, url }: { label: string; url: string }) {
@@ -22,8 +23,8 @@ export function CopyLink({ label, url }: { label: string; url: string }) {
         {label}
         <input ref={input} readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
       </label>
-      <button type="button" onClick={() => void copy()} aria-label={t('home.copy', { what: label })}>
-        {copied ? t('home.copied') : t('home.copyShort')}
+      <button type="button" onClick={() => void copy()} aria-label={t('link.copy', { what: label })}>
+        {copied ? t('link.copied') : t('link.copyShort')}
       </button>
     </div>
   );
