@@ -8,7 +8,7 @@ import { docState } from '../helpers/docState.js';
 import { connectDoc } from '../helpers/yclient.js';
 import { boardItems, boardPointAt, canvas, itemCentre, snapshot, waitForItem, waitForState } from './helpers/app.js';
 import { joinAs, launchBrowser, openLink, type OpenedPage } from './helpers/browser.js';
-import { addNote, chooseTool, drag, focusBoard } from './helpers/draw.js';
+import { addNote, drag, focusBoard } from './helpers/draw.js';
 import { watchServer, type ServerView } from './helpers/serverDoc.js';
 
 let server: TestServer;

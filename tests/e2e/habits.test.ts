@@ -253,3 +253,23 @@ describe('undo', () => {
   });
 });
 
+describe('z-order', () => {
+  it('brings the selection to the front with Page Up and sends it back with Ctrl+Shift+[', async () => {
+    const page = ann.page;
+    const at = await boardPointAt(page, 0.3, 0.75);
+    const under = await addNote(page, at, 'Under');
+    const over = await addNote(page, { x: at.x + 60, y: at.y + 60 }, 'Over');
+    expect(over.index > under.index).toBe(true);
+
+    await chooseTool(page, 'Select');
+    const corner = await toScreen(page, { x: under.x + 20, y: under.y + 20 }); // not covered by the other note
+    await page.mouse.click(corner.x, corner.y);
+    await waitForState(page, (s) => s.selectedIds.length === 1 && s.selectedIds[0] === under.id, 'the lower note selected');
+    await page.keyboard.press('PageUp');
+    await waitForState(page, (s) => s.items.find((i) => i.id === under.id)!.index > over.index, 'the note in front');
+    await page.keyboard.press('Control+Shift+BracketLeft');
+    const s = await waitForState(page, (st) => st.items.find((i) => i.id === under.id)!.index < st.items.find((i) => i.id === over.id)!.index, 'the note behind again');
+    expect(s.items.find((i) => i.id === under.id)).toMatchObject({ text: 'Under' });
+  });
+});
+

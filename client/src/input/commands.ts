@@ -1,4 +1,4 @@
-import { canWrite, compareZ, deleteItems, insertItems, type Item } from '@cocreate/shared';
+import { bringToFront, canWrite, compareZ, deleteItems, insertItems, sendToBack, type Item } from '@cocreate/shared';
 import { getCanvasSize, screenToBoard } from '../canvas/viewport/camera.js';
 import { useStore } from '../store/index.js';
 import { clearSelection, setSelection } from '../store/uiActions.js';
@@ -47,6 +47,18 @@ export function deleteSelection(): void {
   if (!live || ids.length === 0) return;
   deleteItems(live.board, ids);
   clearSelection();
+}
+
+/** Brings the selection in front of everything else (keeping its own order). */
+export function bringSelectionToFront(): void {
+  const live = editableSession();
+  if (live) bringToFront(live.board, selectedItems().map((i) => i.id));
+}
+
+/** Sends the selection behind everything else (keeping its own order). */
+export function sendSelectionToBack(): void {
+  const live = editableSession();
+  if (live) sendToBack(live.board, selectedItems().map((i) => i.id));
 }
 
 /** Selects every item of the board being viewed. */

@@ -1,7 +1,7 @@
 import { fitToScreen, getCanvasSize, zoomAround, zoomBy } from '../canvas/viewport/camera.js';
 import { useStore } from '../store/index.js';
 import { clearSelection, setEditing, setTool, setViewport } from '../store/uiActions.js';
-import { deleteSelection, duplicateSelection, redo, selectAll, undo } from './commands.js';
+import { bringSelectionToFront, deleteSelection, duplicateSelection, redo, selectAll, sendSelectionToBack, undo } from './commands.js';
 import { isTyping } from './isTyping.js';
 import { shortcutFor, type ShortcutAction } from './shortcuts.js';
 
@@ -22,6 +22,10 @@ function run(action: ShortcutAction): void {
       return duplicateSelection();
     case 'selectAll':
       return selectAll();
+    case 'toFront':
+      return bringSelectionToFront();
+    case 'toBack':
+      return sendSelectionToBack();
     case 'escape':
       return escape();
     case 'zoomIn':

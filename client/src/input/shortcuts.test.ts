@@ -4,6 +4,15 @@ import { shortcutFor, toolKey, type KeyPress } from './shortcuts.js';
 const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
 
 describe('shortcutFor', () => {
+  it('brings to front and sends to back with Ctrl+Shift+] / [ and Page Up / Down', () => {
+    expect(shortcutFor(press('}', { ctrlKey: true, shiftKey: true }))).toEqual({ kind: 'toFront' });
+    expect(shortcutFor(press(']', { metaKey: true, shiftKey: true }))).toEqual({ kind: 'toFront' });
+    expect(shortcutFor(press('{', { ctrlKey: true, shiftKey: true }))).toEqual({ kind: 'toBack' });
+    expect(shortcutFor(press('PageUp'))).toEqual({ kind: 'toFront' });
+    expect(shortcutFor(press('PageDown'))).toEqual({ kind: 'toBack' });
+    expect(shortcutFor(press(']'))).toBeNull();
+  });
+
   it('maps single letters to tools', () => {
     expect(shortcutFor(press('n'))).toEqual({ kind: 'tool', tool: 'note' });
     expect(shortcutFor(press('V'))).toEqual({ kind: 'tool', tool: 'select' });

@@ -21,7 +21,9 @@ export function toolKey(tool: ToolId): string {
 /** What a key press asks for, independent of the DOM. */
 export type ShortcutAction =
   | { kind: 'tool'; tool: ToolId }
-  | { kind: 'undo' | 'redo' | 'delete' | 'duplicate' | 'selectAll' | 'escape' | 'zoomIn' | 'zoomOut' | 'fit' | 'resetZoom' };
+  | {
+      kind: 'undo' | 'redo' | 'delete' | 'duplicate' | 'selectAll' | 'escape' | 'zoomIn' | 'zoomOut' | 'fit' | 'resetZoom' | 'toFront' | 'toBack';
+    };
 
 /** Modifier and key of a key press. */
 export interface KeyPress {
@@ -37,6 +39,9 @@ export function shortcutFor(e: KeyPress): ShortcutAction | null {
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
   if (mod && !e.altKey) {
+    // Ctrl+Shift+] / [ (Figma, Excalidraw); with Shift the key may arrive as } or {.
+    if (e.shiftKey && (key === ']' || key === '}')) return { kind: 'toFront' };
+    if (e.shiftKey && (key === '[' || key === '{')) return { kind: 'toBack' };
     if (key === 'z') return { kind: e.shiftKey ? 'redo' : 'undo' };
     if (key === 'y' && !e.shiftKey) return { kind: 'redo' };
     if (key === 'd' && !e.shiftKey) return { kind: 'duplicate' };
@@ -49,6 +54,9 @@ export function shortcutFor(e: KeyPress): ShortcutAction | null {
   if (e.altKey) return null;
   if (key === 'Delete' || key === 'Backspace') return { kind: 'delete' };
   if (key === 'Escape') return { kind: 'escape' };
+  // Page Up / Page Down bring to front and send to back, as in Miro.
+  if (key === 'PageUp') return { kind: 'toFront' };
+  if (key === 'PageDown') return { kind: 'toBack' };
   if (key === '!' || (e.shiftKey && key === '1')) return { kind: 'fit' };
   if (key === '+' || key === '=') return { kind: 'zoomIn' };
   if (key === '-') return { kind: 'zoomOut' };
