@@ -16,7 +16,19 @@ export {
   type Language,
   type LocalizedText,
 } from './schema/common.js';
-export { NOTE_COLORS, NOTE_FILL, NoteColorSchema, PRESENCE_COLORS, noteFill, presenceColor, type NoteColor } from './schema/colors.js';
+export {
+  INK_COLORS,
+  INK_WIDTHS,
+  NOTE_COLORS,
+  NOTE_FILL,
+  NoteColorSchema,
+  PRESENCE_COLORS,
+  noteFill,
+  presenceColor,
+  type InkColor,
+  type InkWidth,
+  type NoteColor,
+} from './schema/colors.js';
 export {
   ArrowSchema,
   ConnectorSchema,

@@ -207,6 +207,23 @@ describe('editing', () => {
     const stroke = strokes.find((i) => i.type === 'stroke') as Extract<Item, { type: 'stroke' }>;
     expect(stroke.points.length).toBeGreaterThanOrEqual(8);
     expect(stroke.width).toBeGreaterThan(250);
+    expect(stroke).toMatchObject({ stroke: '#1e1e1e', strokeWidth: 4 });
+
+    // Ink colour and width apply to the next stroke, and to selected strokes.
+    const options = (name: string) => page.getByRole('radiogroup', { name });
+    await options('Ink colour').getByRole('radio', { name: 'Red' }).click();
+    await options('Line width').getByRole('radio', { name: 'Thick' }).click();
+    const second = { x: start.x + 20, y: start.y - 120 }; // still on screen, above the first stroke
+    await drag(page, second, { x: second.x + 200, y: second.y + 30 });
+    const red = (await stored.until((items) => items.some((i) => i.type === 'stroke' && i.stroke === '#e03131'), 'the red stroke')).find(
+      (i) => i.type === 'stroke' && i.stroke === '#e03131',
+    )!;
+    expect(red).toMatchObject({ strokeWidth: 8 });
+    await focusBoard(page);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+a');
+    await options('Ink colour').getByRole('radio', { name: 'Blue' }).click();
+    await stored.until((items) => items.some((i) => i.id === red.id && i.type === 'stroke' && i.stroke === '#1971c2'), 'the stroke turned blue');
   });
 
   it('uploads an image that another participant sees', async () => {

@@ -28,6 +28,8 @@ export const useStore = create<AppState>()(() => ({
   viewport: { x: 0, y: 0, scale: 1 },
   noteColor: 'yellow',
   shapeKind: 'rectangle',
+  inkColor: 'black',
+  inkWidth: 'medium',
 }));
 
 export type { AppState, ConnectionState, RemotePresence, SessionProblem, ToolId, Viewport } from './types.js';

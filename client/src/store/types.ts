@@ -1,4 +1,4 @@
-import type { Board, Item, NoteColor, Participant, Role, ShapeKind } from '@cocreate/shared';
+import type { Board, InkColor, InkWidth, Item, NoteColor, Participant, Role, ShapeKind } from '@cocreate/shared';
 
 /** Tools of the tool bar (contract: Select, Hand, Note, Text, Shape, Connector, Frame, Pen, Image). */
 export type ToolId = 'select' | 'hand' | 'note' | 'text' | 'shape' | 'connector' | 'frame' | 'pen' | 'image';
@@ -72,6 +72,9 @@ export interface UiSlice {
   noteColor: NoteColor;
   /** Kind of shape the Shape tool draws. */
   shapeKind: ShapeKind;
+  /** Colour and width of the Pen's strokes. */
+  inkColor: InkColor;
+  inkWidth: InkWidth;
 }
 
 export type AppState = DocumentSlice & PresenceSlice & UiSlice;

@@ -1,4 +1,4 @@
-import type { NoteColor, ShapeKind } from '@cocreate/shared';
+import type { InkColor, InkWidth, NoteColor, ShapeKind } from '@cocreate/shared';
 import { useStore } from './index.js';
 import type { ToolId, Viewport } from './types.js';
 
@@ -42,6 +42,16 @@ export function setNoteColor(noteColor: NoteColor): void {
 /** Kind of shape the Shape tool draws. */
 export function setShapeKind(shapeKind: ShapeKind): void {
   useStore.setState({ shapeKind });
+}
+
+/** Colour of the Pen's strokes. */
+export function setInkColor(inkColor: InkColor): void {
+  useStore.setState({ inkColor });
+}
+
+/** Width of the Pen's strokes. */
+export function setInkWidth(inkWidth: InkWidth): void {
+  useStore.setState({ inkWidth });
 }
 
 function boardKey(sessionId: string): string {

@@ -18,6 +18,21 @@ export const NOTE_FILL: Readonly<Record<NoteColor, string>> = {
   white: '#ffffff',
 };
 
+/** Named ink colours of pen strokes and connectors (the document stores the hex value). */
+export const INK_COLORS = {
+  black: '#1e1e1e',
+  red: '#e03131',
+  orange: '#f08c00',
+  green: '#2f9e44',
+  blue: '#1971c2',
+  purple: '#9c36b5',
+} as const;
+export type InkColor = keyof typeof INK_COLORS;
+
+/** Line widths of pen strokes, in board units. */
+export const INK_WIDTHS = { thin: 2, medium: 4, thick: 8 } as const;
+export type InkWidth = keyof typeof INK_WIDTHS;
+
 /** The fill of a note colour: a named colour from the palette, or a hex colour written by another client. */
 export function noteFill(color: string): string {
   return (NOTE_FILL as Record<string, string>)[color] ?? color;

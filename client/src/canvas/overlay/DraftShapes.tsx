@@ -1,5 +1,6 @@
 import { Arrow, Ellipse, Line, Rect } from 'react-konva';
-import { ITEM_DEFAULTS } from '@cocreate/shared';
+import { INK_COLORS, INK_WIDTHS } from '@cocreate/shared';
+import { useStore } from '../../store/index.js';
 import { useCanvasState } from '../interaction/canvasState.js';
 import { PEN_TENSION } from '../items/StrokeView.js';
 import { ACCENT } from '../items/style.js';
@@ -9,6 +10,8 @@ const thin = { strokeScaleEnabled: false, listening: false, perfectDrawEnabled: 
 /** What a gesture in progress will make: the marquee, a box being dragged out, a pen line, a connector. */
 export function DraftShapes() {
   const { marquee, draftBox, penPoints, connectorDraft } = useCanvasState();
+  const inkColor = useStore((st) => st.inkColor);
+  const inkWidth = useStore((st) => st.inkWidth);
   return (
     <>
       {marquee && <Rect {...thin} {...marquee} fill="rgba(25, 113, 194, 0.08)" stroke={ACCENT} strokeWidth={1} />}
@@ -31,8 +34,8 @@ export function DraftShapes() {
         <Line
           listening={false}
           points={[...penPoints]}
-          stroke={ITEM_DEFAULTS.stroke.stroke}
-          strokeWidth={ITEM_DEFAULTS.stroke.strokeWidth}
+          stroke={INK_COLORS[inkColor]}
+          strokeWidth={INK_WIDTHS[inkWidth]}
           tension={PEN_TENSION}
           lineCap="round"
           lineJoin="round"

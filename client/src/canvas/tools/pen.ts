@@ -1,4 +1,4 @@
-import { createItem } from '@cocreate/shared';
+import { INK_COLORS, INK_WIDTHS, createItem } from '@cocreate/shared';
 import { useStore } from '../../store/index.js';
 import { setCanvasState } from '../interaction/canvasState.js';
 import { editableSession } from '../../input/commands.js';
@@ -55,7 +55,9 @@ export const penTool: Tool = {
       },
       up() {
         clear();
-        createItem(live.board, { type: 'stroke', boardId, ...strokeFromPoints(pts), createdBy: live.participantId });
+        const { inkColor, inkWidth } = useStore.getState();
+        const style = { stroke: INK_COLORS[inkColor], strokeWidth: INK_WIDTHS[inkWidth] };
+        createItem(live.board, { type: 'stroke', boardId, ...strokeFromPoints(pts), ...style, createdBy: live.participantId });
       },
       cancel: clear,
     };

@@ -143,6 +143,14 @@ export const en = {
   'invite.qr': 'QR code of the {what}',
   'invite.failed': 'The links could not be fetched: {reason}',
   close: 'Close',
+  // Pen and lines
+  inkColor: 'Ink colour',
+  inkWidth: 'Line width',
+  'color.black': 'Black',
+  'color.red': 'Red',
+  'width.thin': 'Thin',
+  'width.medium': 'Medium',
+  'width.thick': 'Thick',
 } as const;
 
 export type MessageKey = keyof typeof en;

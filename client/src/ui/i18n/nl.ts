@@ -137,4 +137,12 @@ export const nl: Record<MessageKey, string> = {
   'invite.qr': 'QR-code van de {what}',
   'invite.failed': 'De links konden niet worden opgehaald: {reason}',
   close: 'Sluiten',
+  // Pen en lijnen
+  inkColor: 'Inktkleur',
+  inkWidth: 'Lijndikte',
+  'color.black': 'Zwart',
+  'color.red': 'Rood',
+  'width.thin': 'Dun',
+  'width.medium': 'Middel',
+  'width.thick': 'Dik',
 };

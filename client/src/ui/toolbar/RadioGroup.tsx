@@ -1,12 +1,13 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { ShapeKind } from '@cocreate/shared';
 
-/** One choice of a RadioGroup: a colour swatch or a shape outline. */
+/** One choice of a RadioGroup: a colour swatch, a shape outline or a line of some width. */
 export interface RadioOption<T extends string> {
   value: T;
   label: string;
   swatch?: string;
   shape?: ShapeKind;
+  lineWidth?: number;
 }
 
 const SHAPE_PATHS: Record<ShapeKind, string> = {
@@ -45,6 +46,11 @@ export function RadioGroup<T extends string>(props: { label: string; options: re
           onClick={() => onChange(o.value)}
         >
           {o.swatch && <span className="swatch" style={{ background: o.swatch }} aria-hidden="true" />}
+          {o.lineWidth !== undefined && (
+            <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true">
+              <path d="M4 12h16" stroke="currentColor" strokeWidth={o.lineWidth} strokeLinecap="round" />
+            </svg>
+          )}
           {o.shape && (
             <svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" aria-hidden="true">
               <path d={SHAPE_PATHS[o.shape]} />

@@ -1,13 +1,28 @@
-import { NOTE_COLORS, NOTE_FILL, NoteColorSchema, ShapeKindSchema, updateItems, type Item, type ItemPatch, type NoteColor, type ShapeKind } from '@cocreate/shared';
+import {
+  INK_COLORS,
+  INK_WIDTHS,
+  NOTE_COLORS,
+  NOTE_FILL,
+  NoteColorSchema,
+  ShapeKindSchema,
+  updateItems,
+  type InkColor,
+  type InkWidth,
+  type Item,
+  type ItemPatch,
+  type NoteColor,
+  type ShapeKind,
+} from '@cocreate/shared';
 import { editableSession, selectedItems } from '../../input/commands.js';
 import { useStore } from '../../store/index.js';
-import { setNoteColor, setShapeKind } from '../../store/uiActions.js';
+import { setInkColor, setInkWidth, setNoteColor, setShapeKind } from '../../store/uiActions.js';
 import { useT } from '../i18n/index.js';
 import { RadioGroup } from './RadioGroup.js';
 
 /**
  * Options of the active tool or the selection, as Miro shows them: note colours while the Note
- * tool is on or notes are selected (applied to the selected notes too), shape kinds likewise.
+ * tool is on or notes are selected (applied to the selected notes too), shape kinds likewise, and
+ * ink colour and width for the Pen and selected strokes (colour for connectors too).
  */
 export function ToolOptions() {
   const t = useT();
@@ -20,7 +35,13 @@ export function ToolOptions() {
   // A note another client coloured with a hex value shows no palette choice as picked.
   const palette = NoteColorSchema.safeParse(selectedColor);
   const showShapes = tool === 'shape' || selectedShape !== null;
-  if (!showColors && !showShapes) return null;
+  const inkColor = useStore((s) => s.inkColor);
+  const inkWidth = useStore((s) => s.inkWidth);
+  const selectedInk = useStore((s) => firstSelected(s, (i) => (i.type === 'stroke' || i.type === 'connector' ? keyOf(INK_COLORS, i.stroke) : null)));
+  const selectedWidth = useStore((s) => firstSelected(s, (i) => (i.type === 'stroke' ? keyOf(INK_WIDTHS, i.strokeWidth) : null)));
+  const showInk = tool === 'pen' || selectedInk !== null;
+  const showWidth = tool === 'pen' || selectedWidth !== null;
+  if (!showColors && !showShapes && !showInk) return null;
   return (
     <div className="tool-options panel">
       {showColors && (
@@ -45,8 +66,36 @@ export function ToolOptions() {
           }}
         />
       )}
+      {showInk && (
+        <RadioGroup<InkColor>
+          label={t('inkColor')}
+          options={(Object.keys(INK_COLORS) as InkColor[]).map((c) => ({ value: c, label: t(`color.${c}`), swatch: INK_COLORS[c] }))}
+          value={selectedInk ?? inkColor}
+          onChange={(color) => {
+            setInkColor(color);
+            patchSelected('stroke', { stroke: INK_COLORS[color] });
+            patchSelected('connector', { stroke: INK_COLORS[color] });
+          }}
+        />
+      )}
+      {showWidth && (
+        <RadioGroup<InkWidth>
+          label={t('inkWidth')}
+          options={(Object.keys(INK_WIDTHS) as InkWidth[]).map((w) => ({ value: w, label: t(`width.${w}`), lineWidth: INK_WIDTHS[w] / 2 + 1 }))}
+          value={selectedWidth ?? inkWidth}
+          onChange={(width) => {
+            setInkWidth(width);
+            patchSelected('stroke', { strokeWidth: INK_WIDTHS[width] });
+          }}
+        />
+      )}
     </div>
   );
+}
+
+/** The name under which `table` holds `value` (a stroke's hex colour → its ink name), or null. */
+function keyOf<K extends string, V>(table: Readonly<Record<K, V>>, value: V): K | null {
+  return (Object.keys(table) as K[]).find((k) => table[k] === value) ?? null;
 }
 
 /** The first non-null `pick` over the selected items (e.g. the colour of a selected note). */
