@@ -121,6 +121,15 @@ describe('two participants and an observer', () => {
   });
 });
 
+describe('the observer on a projector', () => {
+  it('may skip the join form with "Not now" and keeps following the board', async () => {
+    const dialog = observer.page.getByRole('dialog', { name: 'Join session' });
+    await dialog.getByRole('button', { name: 'Not now' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect((await snapshot(observer.page)).connection).toBe('connected');
+  });
+});
+
 describe('another client of the documented schema', () => {
   it('writes a note with only the contract fields, and every browser shows it', async () => {
     const { boardId } = await snapshot(bob.page);

@@ -151,6 +151,7 @@ export const en = {
   'width.thin': 'Thin',
   'width.medium': 'Medium',
   'width.thick': 'Thick',
+  notNow: 'Not now',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -145,4 +145,5 @@ export const nl: Record<MessageKey, string> = {
   'width.thin': 'Dun',
   'width.medium': 'Middel',
   'width.thick': 'Dik',
+  notNow: 'Niet nu',
 };

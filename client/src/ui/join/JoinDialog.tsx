@@ -4,6 +4,9 @@ import { useT } from '../i18n/index.js';
 import { joinSession } from './joinSession.js';
 import { GROUP_SUGGESTIONS, loadProfile } from './profile.js';
 
+/** An observer who skips the form follows the session without a name. */
+const ANONYMOUS = { name: '', organisation: '', group: '' };
+
 /**
  * "Join session": name, organisation and stakeholder group, prefilled from this device's last
  * visit. Modal for those who edit (they must say who they are); observers get a non-modal,
@@ -52,7 +55,7 @@ export function JoinDialog() {
       // Escape may not dismiss the form for those who must join; observers skip it.
       onCancel={(e) => {
         if (!observer) e.preventDefault();
-        else void joinSession({ name: '', organisation: '', group: '' });
+        else void joinSession(ANONYMOUS);
       }}
     >
       <form onSubmit={submit} noValidate>
@@ -83,9 +86,16 @@ export function JoinDialog() {
             {error}
           </p>
         )}
-        <button type="submit" className="primary">
-          {t('join')}
-        </button>
+        <div className="dialog-actions">
+          {observer && (
+            <button type="button" className="secondary" onClick={() => void joinSession(ANONYMOUS)}>
+              {t('notNow')}
+            </button>
+          )}
+          <button type="submit" className="primary">
+            {t('join')}
+          </button>
+        </div>
       </form>
     </dialog>
   );
