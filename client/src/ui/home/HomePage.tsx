@@ -49,7 +49,10 @@ export function HomePage() {
             {ROLES.map((role) => (
               <CopyLink key={role} label={t(`link.${role}`)} url={created.links[role]} />
             ))}
-            <QrCode url={created.links.participant} label={t('invite.qr', { what: t('link.participant') })} />
+            <figure className="home-qr">
+              <QrCode url={created.links.participant} label={t('invite.qr', { what: t('link.participant') })} />
+              <figcaption>{t('home.qrCaption')}</figcaption>
+            </figure>
             <a className="button primary" href={created.links.facilitator}>
               {t('home.openAsFacilitator')}
             </a>
@@ -60,15 +63,15 @@ export function HomePage() {
             <p>{t('home.intro')}</p>
             <label>
               {t('home.sessionTitle')}
-              <input required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />
+              <input className="field" required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />
             </label>
             <label>
               {t('home.challenge')}
-              <textarea maxLength={2000} rows={3} value={challenge} onChange={(e) => setChallenge(e.target.value)} />
+              <textarea className="field" maxLength={2000} rows={3} value={challenge} onChange={(e) => setChallenge(e.target.value)} />
             </label>
             <label>
               {t('home.sessionLanguage')}
-              <LanguageSelect value={language} onChange={setSessionLanguage} />
+              <LanguageSelect className="field" value={language} onChange={setSessionLanguage} />
             </label>
             {error && (
               <p role="alert" className="form-error">

@@ -152,6 +152,7 @@ export const en = {
   'width.medium': 'Medium',
   'width.thick': 'Thick',
   notNow: 'Not now',
+  'home.qrCaption': 'Participants on a tablet scan this code to join.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -146,4 +146,5 @@ export const nl: Record<MessageKey, string> = {
   'width.medium': 'Middel',
   'width.thick': 'Dik',
   notNow: 'Niet nu',
+  'home.qrCaption': 'Deelnemers met een tablet scannen deze code om binnen te komen.',
 };

@@ -21,7 +21,7 @@ export function CopyLink({ label, url }: { label: string; url: string }) {
     <div className="copy-link">
       <label>
         {label}
-        <input ref={input} readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+        <input ref={input} className="field" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
       </label>
       <button type="button" onClick={() => void copy()} aria-label={t('link.copy', { what: label })}>
         {copied ? t('link.copied') : t('link.copyShort')}
