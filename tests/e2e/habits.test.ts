@@ -290,3 +290,39 @@ describe('z-order', () => {
   });
 });
 
+describe('a large paste', () => {
+  it('reaches the server whole, in updates under the message limit, and undoes as one step', async () => {
+    const page = ann.page;
+    const { boardId } = await snapshot(page);
+    const before = (await stored.until(() => true, 'the stored items')).length;
+    const N = 4500;
+    // About 2.7 MB of notes: as one Yjs update it would pass the server's 2 MiB message limit.
+    await focusBoard(page);
+    await page.evaluate(
+      ({ boardId, N }) => {
+        const items = Array.from({ length: N }, (_, i) => ({
+          id: `big${i}`,
+          type: 'note',
+          boardId,
+          x: (i % 60) * 220,
+          y: 5000 + Math.floor(i / 60) * 220,
+          width: 200,
+          height: 200,
+          index: 'a0',
+          text: `Pasted idea ${i} `.padEnd(500, '.'),
+          color: 'green',
+        }));
+        const data = new DataTransfer();
+        data.setData('text/plain', JSON.stringify({ kind: 'cocreate/items', version: 1, items }));
+        document.querySelector('[role="application"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+      },
+      { boardId, N },
+    );
+    await stored.until((items) => items.length === before + N, `all ${N} pasted notes on the server`, 30_000);
+    expect((await snapshot(page)).connection).toBe('connected');
+
+    await page.keyboard.press('Control+z');
+    await stored.until((items) => items.length === before, 'the whole paste undone', 30_000);
+  });
+});
+

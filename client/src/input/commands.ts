@@ -88,10 +88,34 @@ export function insertAndSelect(records: readonly unknown[], dx: number, dy: num
   const live = editableSession();
   const { boardId } = useStore.getState();
   if (!live || !boardId || records.length === 0) return [];
-  const ids = insertItems(live.board, records, { boardId, dx, dy });
+  // One transaction per chunk keeps every update under the server's message limit; the chunks
+  // land within the undo manager's capture time, so they still undo as one step.
+  const ids = chunkBySize(records, MAX_UPDATE_JSON_CHARS).flatMap((chunk) => insertItems(live.board, chunk, { boardId, dx, dy }));
   setSelection(ids);
   useStore.setState({ editingId: null, tool: 'select' });
   return ids;
+}
+
+/** Largest JSON size of the records one insert transaction carries (the server accepts 2 MiB messages). */
+const MAX_UPDATE_JSON_CHARS = 512 * 1024;
+
+/** `records` cut into consecutive chunks whose JSON stays under `maxChars` (a lone larger record gets its own chunk). */
+export function chunkBySize<T>(records: readonly T[], maxChars: number): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let size = 0;
+  for (const record of records) {
+    const length = JSON.stringify(record)?.length ?? 0;
+    if (current.length > 0 && size + length > maxChars) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(record);
+    size += length;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
 }
 
 /** The board point at the centre of the canvas (where pasted things go). */
