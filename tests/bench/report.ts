@@ -1,4 +1,4 @@
-// Printing benchmark figures: medians, and a table with the ratio of the last row to the first.
+// Printing benchmark figures: medians, and tables (with the ratio of the last row to the first).
 
 /** The median of some numbers (NaN for none). */
 export function median(values: readonly number[]): number {
@@ -8,14 +8,16 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Prints a Markdown table of rows of figures, plus a row of ratios: last row / first row. */
-export function printTable(title: string, columns: readonly string[], rows: Record<string, readonly number[]>): void {
+/** Prints a Markdown table of rows of figures; with `ratio`, a last row of ratios: last row / first row. */
+export function printTable(title: string, columns: readonly string[], rows: Record<string, readonly number[]>, ratio = true): void {
   const names = Object.keys(rows);
   const fmt = (v: number) => (Number.isFinite(v) ? String(+v.toFixed(2)) : '-');
   const lines = [`| | ${columns.join(' | ')} |`, `|---|${columns.map(() => '---:').join('|')}|`];
   for (const name of names) lines.push(`| ${name} | ${rows[name]!.map(fmt).join(' | ')} |`);
-  const first = rows[names[0]!]!;
-  const last = rows[names.at(-1)!]!;
-  lines.push(`| ratio ${names.at(-1)} / ${names[0]} | ${last.map((v, i) => fmt(v / first[i]!)).join(' | ')} |`);
+  if (ratio) {
+    const first = rows[names[0]!]!;
+    const last = rows[names.at(-1)!]!;
+    lines.push(`| ratio ${names.at(-1)} / ${names[0]} | ${last.map((v, i) => fmt(v / first[i]!)).join(' | ')} |`);
+  }
   console.log(`\n${title}\n\n${lines.join('\n')}\n`);
 }
