@@ -248,6 +248,37 @@ describe('editing', () => {
     expect(bob.errors).toEqual([]);
     await bob.context.close();
   });
+
+  it('places pasted and dropped image files, and refuses an SVG with a visible message', async () => {
+    const page = ann.page;
+    const countImages = (all: Item[]) => all.filter((i) => i.type === 'image').length;
+    const before = countImages(await stored.until(() => true, 'the stored items'));
+    const png = [...gradientPng(64, 48)];
+    await focusBoard(page);
+    await page.evaluate((bytes) => {
+      const board = document.querySelector('[role="application"]')!;
+      const file = (name: string) => new File([new Uint8Array(bytes)], name, { type: 'image/png' });
+      const pasted = new DataTransfer();
+      pasted.items.add(file('pasted.png'));
+      board.dispatchEvent(new ClipboardEvent('paste', { clipboardData: pasted, bubbles: true }));
+      const dropped = new DataTransfer();
+      dropped.items.add(file('dropped.png'));
+      const at = board.getBoundingClientRect();
+      board.dispatchEvent(new DragEvent('drop', { dataTransfer: dropped, bubbles: true, cancelable: true, clientX: at.x + 300, clientY: at.y + 300 }));
+    }, png);
+    const items = await stored.until((all) => countImages(all) === before + 2, 'the pasted and the dropped image');
+    expect(items.filter((i) => i.type === 'image').map((i) => (i as Extract<Item, { type: 'image' }>).alt)).toEqual(
+      expect.arrayContaining(['pasted.png', 'dropped.png']),
+    );
+
+    await page.evaluate(() => {
+      const svg = new DataTransfer();
+      svg.items.add(new File(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], 'evil.svg', { type: 'image/svg+xml' }));
+      document.querySelector('[role="application"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: svg, bubbles: true }));
+    });
+    await page.getByText('evil.svg cannot be placed', { exact: false }).waitFor();
+    expect(countImages(await stored.until(() => true, 'the stored items'))).toBe(before + 2);
+  });
 });
 
 describe('undo', () => {
