@@ -1,22 +1,24 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
-import { loadSecretOrExit } from './startup.js';
+import { orExit } from './startup.js';
+import { loadOrCreateSecret } from './auth/secret.js';
 import { loadConfig } from './config.js';
 import { log } from './log.js';
 import { lanAddress, publicBaseUrl } from './network.js';
 import { openSqliteStore } from './store/sqlite/SqliteStore.js';
 
-const config = (() => {
-  try {
-    return loadConfig(process.env, fileURLToPath(new URL('../../client/dist', import.meta.url)));
-  } catch (err) {
-    log.error((err as Error).message);
-    process.exit(1);
-  }
-})();
-fs.mkdirSync(config.dataDir, { recursive: true });
-const secret = loadSecretOrExit(config.dataDir);
+const config = orExit(
+  () => loadConfig(process.env, fileURLToPath(new URL('../../client/dist', import.meta.url))),
+  (err) => err.message,
+);
+const secret = orExit(
+  () => {
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    return loadOrCreateSecret(config.dataDir);
+  },
+  (err) => `cannot use DATA_DIR ${config.dataDir} for the signing secret: ${err.message}`,
+);
 const store = openSqliteStore(config.dataDir, config.sqliteSync);
 const app = createApp(config, store, secret);
 const port = await app.listen().catch((err: NodeJS.ErrnoException) => {

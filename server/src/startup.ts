@@ -1,12 +1,11 @@
-import { loadOrCreateSecret } from './auth/secret.js';
 import { log } from './log.js';
 
-/** The signing secret, or a clear message and exit code 1 when DATA_DIR is unusable. */
-export function loadSecretOrExit(dataDir: string): Buffer {
+/** The result of a start-up step, or its error on one line and exit code 1 (no stack trace for a user's mistake). */
+export function orExit<T>(step: () => T, what: (err: Error) => string): T {
   try {
-    return loadOrCreateSecret(dataDir);
+    return step();
   } catch (err) {
-    log.error(`cannot read or create the signing secret in ${dataDir}: ${(err as Error).message}`);
+    log.error(what(err as Error));
     process.exit(1);
   }
 }
