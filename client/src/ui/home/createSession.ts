@@ -1,4 +1,5 @@
-import { CreateSessionResponseSchema, ErrorResponseSchema, type CreateSessionResponse, type Language } from '@cocreate/shared';
+import { CreateSessionResponseSchema, type CreateSessionResponse, type Language } from '@cocreate/shared';
+import { readAnswer } from '../../api/readAnswer.js';
 
 /** Creates a session through the API; throws an Error with the server's message on refusal. */
 export async function createSession(input: { title: string; language: Language; challenge?: string }): Promise<CreateSessionResponse> {
@@ -7,10 +8,5 @@ export async function createSession(input: { title: string; language: Language; 
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(input),
   });
-  const body: unknown = await res.json().catch(() => null);
-  if (res.status !== 201) {
-    const parsed = ErrorResponseSchema.safeParse(body);
-    throw new Error(parsed.success ? parsed.data.error : `HTTP ${res.status}`);
-  }
-  return CreateSessionResponseSchema.parse(body);
+  return readAnswer(res, CreateSessionResponseSchema, 201);
 }
