@@ -34,6 +34,7 @@ export {
   ConnectorSchema,
   FrameSchema,
   ITEM_DEFAULTS,
+  ImageMimeSchema,
   ImageSchema,
   ItemSchema,
   ItemTypeSchema,

@@ -92,12 +92,15 @@ export const StrokeSchema = z.object({
   strokeWidth: z.number().finite().min(0.5).max(100).default(4),
 });
 
+/** Image types a session stores (SVG is not one: it can carry scripts). */
+export const ImageMimeSchema = z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+
 /** An image stored by the server as a session asset (never inlined in the document). */
 export const ImageSchema = z.object({
   ...base,
   type: z.literal('image'),
   assetId: IdSchema,
-  mime: z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp']).default('image/png'),
+  mime: ImageMimeSchema.default('image/png'),
   alt: z.string().max(500).default(''),
 });
 

@@ -1,9 +1,9 @@
-import type { ImageItem } from '@cocreate/shared';
+import { IdSchema, ImageMimeSchema, type ImageItem } from '@cocreate/shared';
 import type { LiveSession } from '../../sync/liveSession.js';
 import { assetsEndpoint } from './assetUrl.js';
 
 /** Image types the server stores (it sniffs the bytes too; SVG is refused, as it can carry scripts). */
-export const IMAGE_TYPES: ReadonlySet<string> = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+export const IMAGE_TYPES: ReadonlySet<string> = new Set(ImageMimeSchema.options);
 
 /** The server's upload limit. */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
@@ -29,7 +29,7 @@ export interface UploadedAsset {
 function isAsset(value: unknown): value is UploadedAsset {
   const v = value as Partial<UploadedAsset> | null;
   return (
-    typeof v?.id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(v.id) && typeof v.url === 'string' && typeof v.mime === 'string' && IMAGE_TYPES.has(v.mime)
+    IdSchema.safeParse(v?.id).success && typeof v?.url === 'string' && ImageMimeSchema.safeParse(v.mime).success
   );
 }
 
