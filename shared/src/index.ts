@@ -3,6 +3,7 @@
 export { MessageType, SyncMessageType, isKnownMessageType } from './protocol/messages.js';
 export { CloseCodes, FATAL_CLOSE_CODES, type CloseEvent } from './protocol/closeCodes.js';
 export { ROLES, RoleSchema, canWrite, type DocKind, type Role } from './protocol/roles.js';
+export { REDIS_ORIGIN, asServerOrigin, connectionOrigin, serverOrigin, type ServerOrigin } from './protocol/origins.js';
 export { SESSION_ID_PATTERN, boardDocName, controlDocName, docName, parseDocName, type DocName } from './protocol/docNames.js';
 
 export {
@@ -83,6 +84,7 @@ export { parseClipboard, serializeClipboard } from './clipboard.js';
 export { compareZ, getItem, readItem, readItems } from './read/readItems.js';
 export { changedItemIds } from './read/itemChanges.js';
 export { readBoards, readParticipants, readSessionMeta } from './read/readControl.js';
+export { boardLocksMap, isBoardLocked, isItemLocked, isLockedFor, itemLocksMap, readLocks } from './read/locks.js';
 
 export { LOCAL_ORIGIN, type OpOptions } from './ops/origin.js';
 export { buildItem, createItem, createItems, type NewItem } from './ops/createItem.js';
@@ -100,6 +102,7 @@ export { initSession, updateSessionMeta, type NewSession } from './ops/session.j
 export { applyTemplate } from './ops/applyTemplate.js';
 export { addBoardFromTemplate } from './ops/addBoardFromTemplate.js';
 export { createUndoManager } from './ops/undo.js';
+export { setBoardLocked, setItemsLocked } from './ops/locks.js';
 
 export { center, containsPoint, containsRect, intersects, rectFromPoints, unionRects, type Point, type Rect } from './geometry/rect.js';
 export { connectorBox, connectorEnds, edgePoint } from './geometry/connectorEnds.js';

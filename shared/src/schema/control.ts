@@ -65,6 +65,8 @@ export const CONTROL_ROOTS = {
   privateMode: 'privateMode',
   /** item id → true for items only the facilitator may change. */
   locks: 'locks',
+  /** board id → true for boards on which only the facilitator may add, change or delete anything. */
+  boardLocks: 'boardLocks',
 } as const;
 
 /** Root names of the board document. Participants and the facilitator write it. */
