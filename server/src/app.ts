@@ -10,13 +10,13 @@ import { registerSessionRoutes } from './http/sessions.js';
 import { staticFiles } from './http/staticFiles.js';
 import { publicBaseUrl } from './network.js';
 import type { Store } from './store/Store.js';
-import { Rooms } from './ws/Rooms.js';
+import { LiveSessions } from './relay/LiveSessions.js';
 import { createUpgradeHandler } from './ws/upgrade.js';
 
 /** A running Cocreate server: one HTTP server for the app, the API and the WebSocket endpoint. */
 export interface App {
   server: http.Server;
-  rooms: Rooms;
+  sessions: LiveSessions;
   /** Resolves with the bound port once the server accepts connections. */
   listen(): Promise<number>;
   /** Stops accepting, tells clients to reconnect, compacts documents. */
@@ -25,7 +25,7 @@ export interface App {
 
 /** Wires the HTTP API, the static web app and the y-websocket relay onto one server. */
 export function createApp(config: Config, store: Store, secret: Buffer): App {
-  const rooms = new Rooms(store.docs, { idleMs: config.docIdleMs, compactEvery: config.compactEvery });
+  const sessions = new LiveSessions(store.docs, { idleMs: config.docIdleMs, compactEvery: config.compactEvery });
   const server = http.createServer();
   const baseUrl = () => publicBaseUrl(config.publicUrl, config.host, (server.address() as AddressInfo | null)?.port ?? config.port);
 
@@ -63,15 +63,21 @@ export function createApp(config: Config, store: Store, secret: Buffer): App {
 
   const upgrades = createUpgradeHandler({
     secret,
-    rooms,
-    sessions: store.sessions,
-    limits: { maxMessageBytes: config.maxMessageBytes, ratePerSecond: config.rateLimitPerSecond, burst: config.rateLimitBurst },
+    sessions,
+    sessionStore: store.sessions,
+    limits: {
+      maxMessageBytes: config.maxMessageBytes,
+      maxCatchupBytes: config.maxCatchupBytes,
+      maxBufferedBytes: config.maxBufferedBytes,
+      ratePerSecond: config.rateLimitPerSecond,
+      burst: config.rateLimitBurst,
+    },
   });
   server.on('upgrade', (req, socket, head) => upgrades.handleUpgrade(req, socket, head));
 
   return {
     server,
-    rooms,
+    sessions,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -80,7 +86,7 @@ export function createApp(config: Config, store: Store, secret: Buffer): App {
     async close() {
       upgrades.close();
       server.close();
-      await rooms.closeAll();
+      await sessions.closeAll();
       server.closeAllConnections();
     },
   };
