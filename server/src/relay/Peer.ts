@@ -13,6 +13,11 @@ export interface Peer {
   close(event: CloseEvent): void;
   /** Asks the transport to make sure the peer is still there (and drop it soon if not). */
   checkAlive?(): void;
+  /**
+   * Tells the peer it wrote with a client id another live peer holds: it waits until the room
+   * lets it go on, and should be closed with CloseCodes.clientIdInUse if that takes too long.
+   */
+  clientIdTaken?(): void;
 }
 
 let lastPeerId = 0;

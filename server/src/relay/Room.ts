@@ -60,6 +60,11 @@ export class Room {
   private tail: Promise<void> = Promise.resolve();
   /** Changes the document emitted during the current step, re-encoded by Yjs. */
   private captured: Change[] = [];
+  /**
+   * Peers that wrote with a client id another live peer holds, waiting for that holder to leave
+   * (a client that reconnected before the server saw its old socket close) or to be refused.
+   */
+  private readonly waiting = new Set<Peer>();
   /** The peer whose update is being applied right now (for the hooks run inside its transaction). */
   private applying: Peer | null = null;
   private readonly hooks: readonly RoomHook[];
@@ -131,7 +136,8 @@ export class Room {
     if (!this.peers.delete(peer)) return;
     const present = [...(this.presenceOf.get(peer) ?? [])];
     this.presenceOf.delete(peer);
-    this.clientIds.release(peer);
+    this.waiting.delete(peer);
+    if (this.clientIds.release(peer).length > 0) this.resumeWaiting();
     if (present.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, present, null);
     if (this.peers.size === 0) this.onEmpty(this);
   }
@@ -155,7 +161,8 @@ export class Room {
   update(peer: Peer, update: Uint8Array): Promise<void> {
     return this.enqueue(async () => {
       // A peer that left (or was closed for a later bad message) still gets what it sent before stored.
-      if (!peer.writable || this.broken) return;
+      // A waiting peer's updates are dropped: the step 1 it gets when it may go on brings them back.
+      if (!peer.writable || this.broken || this.waiting.has(peer)) return;
       const verdict = inspectUpdate(this.doc, update);
       if (!verdict.ok) {
         if (verdict.reason === 'undecodable') return peer.close(CloseCodes.malformed);
@@ -166,9 +173,13 @@ export class Room {
       }
       for (const clientId of verdict.writers) {
         const owner = this.clientIds.owner(clientId);
-        if (clientId === this.doc.clientID || (owner && owner !== peer)) {
-          owner?.checkAlive?.();
-          return peer.close(CloseCodes.clientIdInUse);
+        if (clientId === this.doc.clientID) return peer.close(CloseCodes.clientIdInUse);
+        if (owner && owner !== peer) {
+          if (!this.peers.has(peer)) return;
+          this.waiting.add(peer);
+          owner.checkAlive?.();
+          peer.clientIdTaken?.();
+          return;
         }
       }
       if (this.peers.has(peer)) for (const clientId of verdict.writers) this.clientIds.claim(peer, clientId);
@@ -219,6 +230,11 @@ export class Room {
     return entries.reduce((sum, e) => sum + e.bytes, 0);
   }
 
+  /** Whether `peer` waits for the holder of a client id it wrote with to leave. */
+  isWaiting(peer: Peer): boolean {
+    return this.waiting.has(peer);
+  }
+
   /** Sends a peer every known awareness state. */
   queryAwareness(peer: Peer): void {
     const states = [...this.awareness.getStates().keys()];
@@ -242,6 +258,12 @@ export class Room {
     await this.compact().catch((err) => log.error(`compaction of ${this.name} failed`, err));
     this.awareness.destroy();
     this.doc.destroy();
+  }
+
+  /** Lets waiting peers go on: a step 1 makes each send again what the server lacks of it. */
+  private resumeWaiting(): void {
+    for (const peer of this.waiting) peer.send(syncStep1Message(this.doc));
+    this.waiting.clear();
   }
 
   /** Whether `peer` may set the awareness entry `e`; claims the client id when it may. */

@@ -61,7 +61,10 @@ export class Connection implements Peer {
       code === 1009 ? close(CloseCodes.tooLarge.code, CloseCodes.tooLarge.reason) : close(code, reason);
     ws.binaryType = 'nodebuffer';
     ws.on('error', (err) => log.warn(`websocket error: ${err.message}`));
-    ws.on('pong', () => clearTimeout(this.aliveTimer));
+    ws.on('pong', () => {
+      clearTimeout(this.aliveTimer);
+      this.aliveTimer = undefined;
+    });
     this.armExpiry();
   }
 
@@ -104,6 +107,13 @@ export class Connection implements Peer {
     if (this.closed) return;
     this.release();
     this.ws.close(event.code, event.reason);
+  }
+
+  clientIdTaken(): void {
+    // The holder answers a ping within ALIVE_CHECK_MS or is dropped; after that, this is a conflict.
+    setTimeout(() => {
+      if (this.room?.isWaiting(this)) this.close(CloseCodes.clientIdInUse);
+    }, ALIVE_CHECK_MS + 1_000).unref();
   }
 
   checkAlive(): void {
