@@ -32,9 +32,12 @@ const openClients = new Set<{ destroy(): void }>();
 // Each stock provider adds a process 'exit' listener; tests with many clients exceed Node's default 10.
 process.setMaxListeners(Math.max(process.getMaxListeners(), 200));
 
-afterAll(() => {
-  for (const c of [...openClients]) c.destroy();
-});
+// Under vitest, a test file's clients go with it; benchmarks (plain tsx) destroy their own.
+if (process.env.VITEST) {
+  afterAll(() => {
+    for (const c of [...openClients]) c.destroy();
+  });
+}
 
 /** A stock `WebsocketProvider` on `server`'s `docName` with `token` (omitted from the URL when undefined). */
 export function connectDoc(server: HasWsUrl, docName: string, token: string | undefined, opts: ConnectOptions = {}): DocClient {
