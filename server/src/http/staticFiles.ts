@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
+import { sendError } from './respond.js';
 
 /**
  * Serves the built web app; unknown paths (such as `/s/<id>`) get index.html so links open the
@@ -13,7 +14,7 @@ export function staticFiles(dir: string): (req: IncomingMessage, res: ServerResp
       res.end(`The web app is not built (${dir} is missing). Run "pnpm build".\n`);
     };
   }
-  return sirv(dir, {
+  const serve = sirv(dir, {
     // Look files up on each request instead of listing them once at start: a rebuild of the app
     // while the server runs must serve the new files, never crash on a vanished old one.
     dev: true,
@@ -24,4 +25,11 @@ export function staticFiles(dir: string): (req: IncomingMessage, res: ServerResp
       res.setHeader('cache-control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
+  return (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'method not allowed', { allow: 'GET, HEAD' });
+    // sirv throws on a Range whose end lies before its start and misreads others (`0-0`, several
+    // ranges); the app's files are small, so they are served whole, as RFC 9110 lets a server do.
+    delete req.headers.range;
+    serve(req, res, next);
+  };
 }
