@@ -4,6 +4,7 @@ export { MessageType, SyncMessageType, isKnownMessageType } from './protocol/mes
 export { CloseCodes, FATAL_CLOSE_CODES, type CloseEvent } from './protocol/closeCodes.js';
 export { ROLES, RoleSchema, canWrite, type DocKind, type Role } from './protocol/roles.js';
 export { REDIS_ORIGIN, asServerOrigin, connectionOrigin, serverOrigin, type ServerOrigin } from './protocol/origins.js';
+export { MAX_TOKEN_CHARS, TokenClaimsSchema, decodeTokenClaims, type TokenClaims } from './protocol/tokenClaims.js';
 export { SESSION_ID_PATTERN, boardDocName, controlDocName, docName, parseDocName, type DocName } from './protocol/docNames.js';
 
 export {
