@@ -25,7 +25,8 @@ export function readBody(req: IncomingMessage, limit: number, tooLargeStatus = 4
       chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    // The client went away mid-body: nobody will read the answer, and it is no server error.
+    req.on('error', () => reject(new HttpError(400, 'request body cut short')));
   });
 }
 
