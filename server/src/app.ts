@@ -60,9 +60,7 @@ export function createApp(config: Config, store: Store, secret: Buffer): App {
     if (route === 'methodNotAllowed') return sendError(res, 405, 'method not allowed');
     if (route) return route.handler(req, res, route.params, url);
     if (url.pathname.startsWith('/api/')) return sendError(res, 404, 'no such endpoint');
-    // The static files see the path as routed here (dot segments resolved, absolute form reduced).
-    req.url = url.pathname + url.search;
-    return serveStatic(req, res, () => sendError(res, 404, 'not found'));
+    return serveStatic(req, res, url.pathname).then((served) => served || sendError(res, 404, 'not found'));
   };
   // Whatever a request makes a handler throw or reject ends that request, never the process.
   server.on('request', (req, res) => {

@@ -40,6 +40,12 @@ describe('GET /healthz', () => {
   it('answers 200', async () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
+
+  it('answers HEAD like GET, without a body', async () => {
+    const res = await fetch(`${server.url}/healthz`, { method: 'HEAD' });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
+  });
 });
 
 describe('POST /api/sessions', () => {

@@ -2,7 +2,8 @@
 // ranges sent over raw TCP (fetch would normalise or refuse them), at plain requests and at WebSocket
 // upgrades. Each gets a 4xx or is served as if the odd part were absent; after each batch the server
 // still answers, a healthy pair in a session still converges, and it is the same process throughout.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateSessionResponse } from '@cocreate/shared';
@@ -18,12 +19,15 @@ let assetPath: string;
 
 const STATIC_FILE = '/assets/app-1234.js';
 const FILE_BYTES = 2_000;
+const BIG_FILE = '/assets/big-5678.js';
 
 beforeAll(async () => {
   const dist = makeTempDir();
   writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Cocreate test build</title>');
   mkdirSync(path.join(dist, 'assets'));
   writeFileSync(path.join(dist, STATIC_FILE), 'x'.repeat(FILE_BYTES));
+  writeFileSync(path.join(dist, BIG_FILE), 'y'.repeat(4 * 1024 * 1024));
+  writeFileSync(path.join(dist, '.secret'), 'not for the web');
   server = await startServer({ env: { CLIENT_DIST: dist } });
   pid = server.proc.pid;
   session = await createSession(server, 'Robustness');
@@ -63,6 +67,9 @@ async function expectAnswered(requests: readonly string[], allowed = /^[1-4]\d\d
 
 const get = (target: string, headers = '', method = 'GET') => `${method} ${target} HTTP/1.1\r\nHost: x\r\n${headers}\r\n`;
 
+const jsonPost = (body: string) =>
+  `POST /api/sessions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body, 'latin1')}\r\n\r\n${body}`;
+
 /** Request targets that are not what a browser sends. */
 const TARGETS = [
   '//', '///', '//x', '//[', '//@', '//x:99999', '/\\\\evil', '/%', '/%%', '/%E0%A4%A', '/%ff%fe', '/%00', '/%2e%2e/%2e%2e/etc/passwd',
@@ -88,7 +95,8 @@ describe('raw HTTP the server must survive', () => {
       'TRACE / HTTP/1.1\r\nHost: x\r\n\r\n', 'CONNECT x:443 HTTP/1.1\r\nHost: x\r\n\r\n', 'CONNECT / HTTP/1.1\r\nHost: x\r\n\r\n',
       'PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n', 'GET / HTTP/1.1\n\n', 'GET / HTTP/1.1\rHost: x\r\r', '\r\nGET /%', `${'A'.repeat(300_000)} / HTTP/1.1\r\n\r\n`,
       `GET /${'a'.repeat(300_000)} HTTP/1.1\r\nHost: x\r\n\r\n`, 'GET /healthz HTTP/1.0\r\n\r\n', 'GET /healthz HTTP/1.1\r\n\r\n',
-      'GET /\u00e9\u00ff HTTP/1.1\r\nHost: x\r\n\r\n', 'GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET // HTTP/1.1\r\nHost: x\r\n\r\nGET /% HTTP/1.1\r\nHost: x\r\n\r\n',
+      'GET /\u00e9\u00ff HTTP/1.1\r\nHost: x\r\n\r\n', jsonPost(`{"title":"deep","x":${'['.repeat(30_000)}${']'.repeat(30_000)}}`),
+      jsonPost('{"title":"\\ud800 lone surrogate \u0000"}'), jsonPost(`{"title":"${'\u00e9'.repeat(200)}"}`), 'GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET // HTTP/1.1\r\nHost: x\r\n\r\nGET /% HTTP/1.1\r\nHost: x\r\n\r\n',
     ]);
   });
 
@@ -153,5 +161,30 @@ describe('raw HTTP the server must survive', () => {
       `GET ${t} HTTP/1.0\r\n${UPGRADE_HEADERS}\r\n\u0088\u0080garbage after the head`,
     ]);
     await expectAnswered(requests);
+  });
+
+  it('dotfiles and paths outside the build are not served', async () => {
+    const answers = await sendAllRaw(server.port, ['/.secret', '/%2e%2e/%2e%2e/etc/passwd', '/assets/..%2f..%2f.secret', '/assets/%2e%2e%2f.secret'].map((t) => get(t)));
+    for (const a of answers) expect(a.text).not.toMatch(/not for the web|root:/);
+    await expectUnharmed();
+  });
+
+  // Opened files are the server's to close: a client that leaves mid-download must not keep one
+  // open (with pipe() each such request held a file descriptor until the process ran out).
+  it.skipIf(!existsSync('/proc/self/fd'))('downloads cut off mid-file leave no file open', async () => {
+    const openFiles = () => readdirSync(`/proc/${pid}/fd`).length;
+    const before = openFiles();
+    await Promise.all(
+      Array.from({ length: 100 }, () => {
+        const socket = net.connect(server.port, '127.0.0.1', () => socket.write(get(BIG_FILE)));
+        return new Promise<void>((resolve) => {
+          socket.once('data', () => socket.destroy());
+          socket.once('close', () => resolve());
+          socket.on('error', () => {});
+        });
+      }),
+    );
+    await expectUnharmed(); // also gives the server a moment to see the resets
+    expect(openFiles() - before).toBeLessThan(20);
   });
 });
