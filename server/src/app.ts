@@ -104,7 +104,11 @@ export function createApp(config: Config, store: Store, secret: Buffer): App {
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(config.port, config.host, () => resolve((server.address() as AddressInfo).port));
+        server.listen(config.port, config.host, () => {
+          // From now on an error of the listening socket (e.g. out of file descriptors on accept) is logged, not thrown.
+          server.off('error', reject).on('error', (err) => log.error('HTTP server error', err));
+          resolve((server.address() as AddressInfo).port);
+        });
       }),
     async close() {
       upgrades.close();
