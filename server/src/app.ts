@@ -1,6 +1,5 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Duplex } from 'node:stream';
 import type { Config } from './config.js';
 import { log } from './log.js';
 import { registerAssetRoutes } from './http/assets.js';
@@ -20,7 +19,7 @@ import { createUpgradeHandler } from './ws/upgrade.js';
  * oversized token in a WebSocket URL (100 KiB) reaches the upgrade and gets the contract's 4401
  * close instead of an HTTP 431 the browser cannot read.
  */
-export const MAX_HEADER_BYTES = 256 * 1024;
+const MAX_HEADER_BYTES = 256 * 1024;
 
 /** Status lines for the parser errors that are not a plain 400. */
 const CLIENT_ERROR_STATUS: Record<string, string> = {
@@ -76,7 +75,7 @@ export function createApp(config: Config, store: Store, secret: Buffer): App {
   });
 
   // The server is no proxy: say so, rather than leave the connection hanging up unanswered.
-  server.on('connect', (_req, socket: Duplex) => {
+  server.on('connect', (_req, socket) => {
     socket.on('error', () => socket.destroy());
     socket.end('HTTP/1.1 405 Method Not Allowed\r\nConnection: close\r\n\r\n');
   });
