@@ -211,6 +211,21 @@ describe('the web app', () => {
     }
     const asset = await fetch(`${web.url}/assets/app-abc123.js`);
     expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(asset.headers.get('cache-control')).toMatch(/immutable/);
     expect(await asset.text()).toBe('console.log(1)');
+  });
+
+  it('revalidates the page, answers HEAD without a body, and 404s a missing file', async () => {
+    const page = await fetch(`${web.url}/`);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const etag = page.headers.get('etag')!;
+    expect((await fetch(`${web.url}/`, { headers: { 'if-none-match': etag } })).status).toBe(304);
+    const head = await fetch(`${web.url}/assets/app-abc123.js`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe('14');
+    expect(await head.text()).toBe('');
+    expect((await fetch(`${web.url}/assets/missing-1.js`)).status).toBe(404);
+    expect((await fetch(`${web.url}/`, { method: 'DELETE' })).status).toBe(405);
   });
 });
