@@ -11,7 +11,7 @@ import { registerSessionRoutes } from './http/sessions.js';
 import { staticFiles } from './http/staticFiles.js';
 import { publicBaseUrl } from './network.js';
 import type { Store } from './store/Store.js';
-import { Rooms } from './ws/Rooms.js';
+import { LiveSessions } from './relay/LiveSessions.js';
 import { createUpgradeHandler } from './ws/upgrade.js';
 
 /**
@@ -30,7 +30,7 @@ const CLIENT_ERROR_STATUS: Record<string, string> = {
 /** A running Cocreate server: one HTTP server for the app, the API and the WebSocket endpoint. */
 export interface App {
   server: http.Server;
-  rooms: Rooms;
+  sessions: LiveSessions;
   /** Resolves with the bound port once the server accepts connections. */
   listen(): Promise<number>;
   /** Stops accepting, tells clients to reconnect, compacts documents. */
@@ -39,7 +39,7 @@ export interface App {
 
 /** Wires the HTTP API, the static web app and the y-websocket relay onto one server. */
 export function createApp(config: Config, store: Store, secret: Buffer): App {
-  const rooms = new Rooms(store.docs, { idleMs: config.docIdleMs, compactEvery: config.compactEvery });
+  const sessions = new LiveSessions(store.docs, { idleMs: config.docIdleMs, compactEvery: config.compactEvery });
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES });
   const baseUrl = () => publicBaseUrl(config.publicUrl, config.host, (server.address() as AddressInfo | null)?.port ?? config.port);
 
@@ -82,9 +82,15 @@ export function createApp(config: Config, store: Store, secret: Buffer): App {
 
   const upgrades = createUpgradeHandler({
     secret,
-    rooms,
-    sessions: store.sessions,
-    limits: { maxMessageBytes: config.maxMessageBytes, ratePerSecond: config.rateLimitPerSecond, burst: config.rateLimitBurst },
+    sessions,
+    sessionStore: store.sessions,
+    limits: {
+      maxMessageBytes: config.maxMessageBytes,
+      maxCatchupBytes: config.maxCatchupBytes,
+      maxBufferedBytes: config.maxBufferedBytes,
+      ratePerSecond: config.rateLimitPerSecond,
+      burst: config.rateLimitBurst,
+    },
   });
   server.on('upgrade', (req, socket, head) => {
     // The HTTP server has let go of the socket: without a listener, a reset client's error would be thrown.
@@ -99,7 +105,7 @@ export function createApp(config: Config, store: Store, secret: Buffer): App {
 
   return {
     server,
-    rooms,
+    sessions,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -112,7 +118,7 @@ export function createApp(config: Config, store: Store, secret: Buffer): App {
     async close() {
       upgrades.close();
       server.close();
-      await rooms.closeAll();
+      await sessions.closeAll();
       server.closeAllConnections();
     },
   };

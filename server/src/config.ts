@@ -11,6 +11,10 @@ const EnvSchema = z.object({
   /** Lifetime of the tokens handed out with a new session. */
   TOKEN_TTL_SECONDS: int(90 * 24 * 3600, 1),
   MAX_MESSAGE_BYTES: int(2 * 1024 * 1024, 1024),
+  /** Largest first sync step 2 of a writer (edits made offline); at least MAX_MESSAGE_BYTES. */
+  MAX_CATCHUP_BYTES: int(64 * 1024 * 1024, 1024),
+  /** Bytes queued for a client that does not read before it is dropped (close 1013). */
+  MAX_BUFFERED_BYTES: int(16 * 1024 * 1024, 64 * 1024),
   RATE_LIMIT_PER_SECOND: int(300, 1),
   RATE_LIMIT_BURST: int(500, 1),
   /** How long a document stays in memory after its last client left. */
@@ -34,6 +38,8 @@ export type Config = {
   publicUrl: string | undefined;
   tokenTtlSeconds: number;
   maxMessageBytes: number;
+  maxCatchupBytes: number;
+  maxBufferedBytes: number;
   rateLimitPerSecond: number;
   rateLimitBurst: number;
   docIdleMs: number;
@@ -60,6 +66,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDist: string): C
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     tokenTtlSeconds: e.TOKEN_TTL_SECONDS,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
+    maxCatchupBytes: Math.max(e.MAX_CATCHUP_BYTES, e.MAX_MESSAGE_BYTES),
+    maxBufferedBytes: e.MAX_BUFFERED_BYTES,
     rateLimitPerSecond: e.RATE_LIMIT_PER_SECOND,
     rateLimitBurst: e.RATE_LIMIT_BURST,
     docIdleMs: e.DOC_IDLE_MS,

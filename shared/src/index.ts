@@ -1,7 +1,15 @@
 // The public surface of @cocreate/shared: schemas, operations, readers, geometry, protocol.
 
 export { MessageType, SyncMessageType, isKnownMessageType } from './protocol/messages.js';
-export { CloseCodes, FATAL_CLOSE_CODES, type CloseEvent } from './protocol/closeCodes.js';
+export { CloseCodes, FATAL_CLOSE_CODES, closeAdvice, type CloseEvent } from './protocol/closeCodes.js';
+export {
+  awarenessMessage,
+  awarenessUpdateMessage,
+  queryAwarenessMessage,
+  syncStep1Message,
+  syncStep2Message,
+  updateMessage,
+} from './protocol/encode.js';
 export { ROLES, RoleSchema, canWrite, type DocKind, type Role } from './protocol/roles.js';
 export { REDIS_ORIGIN, asServerOrigin, connectionOrigin, serverOrigin, type ServerOrigin } from './protocol/origins.js';
 export { MAX_TOKEN_CHARS, TokenClaimsSchema, decodeTokenClaims, type TokenClaims } from './protocol/tokenClaims.js';

@@ -1,32 +1,21 @@
 // Hand-made y-websocket protocol messages for raw-socket tests, built with the same encoders the stock
 // provider uses, so a "valid" message here is exactly what a real client sends.
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { MessageType, SyncMessageType } from '@cocreate/shared';
+import {
+  MessageType,
+  SyncMessageType,
+  awarenessMessage as sharedAwarenessMessage,
+  syncStep1Message as sharedSyncStep1Message,
+  updateMessage,
+} from '@cocreate/shared';
 
-function message(write: (encoder: encoding.Encoder) => void): Uint8Array {
-  const encoder = encoding.createEncoder();
-  write(encoder);
-  return encoding.toUint8Array(encoder);
-}
+export { queryAwarenessMessage, updateMessage } from '@cocreate/shared';
 
 /** Sync step 1 for `doc` (asks the server for what `doc` lacks). */
 export function syncStep1Message(doc: Y.Doc = new Y.Doc()): Uint8Array {
-  return message((e) => {
-    encoding.writeVarUint(e, MessageType.sync);
-    syncProtocol.writeSyncStep1(e, doc);
-  });
-}
-
-/** A sync update message carrying `update`. */
-export function updateMessage(update: Uint8Array): Uint8Array {
-  return message((e) => {
-    encoding.writeVarUint(e, MessageType.sync);
-    syncProtocol.writeUpdate(e, update);
-  });
+  return sharedSyncStep1Message(doc);
 }
 
 /** A sync update message that sets `root[key] = value` in a fresh doc (a real, applicable update). */
@@ -36,21 +25,15 @@ export function setKeyUpdateMessage(root: string, key: string, value: string): U
   return updateMessage(Y.encodeStateAsUpdate(doc));
 }
 
-/** An awareness message announcing `state` for a fresh client id. */
-export function awarenessMessage(state: Record<string, unknown>): Uint8Array {
-  const awareness = new awarenessProtocol.Awareness(new Y.Doc());
+/** An awareness message announcing `state` for a fresh client id (or `clientId`). */
+export function awarenessMessage(state: Record<string, unknown> | null, clientId?: number): Uint8Array {
+  const doc = new Y.Doc();
+  if (clientId !== undefined) doc.clientID = clientId;
+  const awareness = new awarenessProtocol.Awareness(doc);
   awareness.setLocalState(state);
-  const update = awarenessProtocol.encodeAwarenessUpdate(awareness, [awareness.clientID]);
+  const message = sharedAwarenessMessage(awareness, [awareness.clientID]);
   awareness.destroy();
-  return message((e) => {
-    encoding.writeVarUint(e, MessageType.awareness);
-    encoding.writeVarUint8Array(e, update);
-  });
-}
-
-/** A query-awareness message (type 3, no payload). */
-export function queryAwarenessMessage(): Uint8Array {
-  return message((e) => encoding.writeVarUint(e, MessageType.queryAwareness));
+  return message;
 }
 
 /** The message type (first varUint) and, for sync messages, the sync sub-type of `msg`. */

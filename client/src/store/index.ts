@@ -13,6 +13,7 @@ export const useStore = create<AppState>()(() => ({
   currentBoardId: null,
   presence: [],
   connection: 'reconnecting',
+  sendFailed: false,
   synced: false,
   canUndo: false,
   canRedo: false,

@@ -46,6 +46,8 @@ export interface DocumentSlice {
 export interface PresenceSlice {
   presence: readonly RemotePresence[];
   connection: ConnectionState;
+  /** True when the server refused changes of this tab as too large: they stay here, unsent. */
+  sendFailed: boolean;
   /** True once the board document has synced with the server at least once. */
   synced: boolean;
   /** Whether this user's undo manager has something to undo / redo. */

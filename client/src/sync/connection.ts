@@ -1,5 +1,5 @@
 import type { WebsocketProvider } from 'y-websocket';
-import { FATAL_CLOSE_CODES } from '@cocreate/shared';
+import { closeAdvice } from '@cocreate/shared';
 import { listen } from '../dom/listen.js';
 import { useStore, type ConnectionState } from '../store/index.js';
 
@@ -7,30 +7,39 @@ import { useStore, type ConnectionState } from '../store/index.js';
  * Reflects the providers' state in `connection` (offline when the browser says so, connected
  * when every provider is, reconnecting otherwise). Going offline disconnects on purpose, so edits
  * queue in the documents and merge when the browser comes back online. A fatal close (bad,
- * expired or foreign token) stops every provider and calls `onFatal` once.
+ * expired or foreign token) stops every provider and calls `onFatal` once. A close for a message
+ * too large stops that provider (sending it again would only be refused again) and says so.
  * Returns a function that stops watching.
  */
 export function watchConnection(providers: readonly WebsocketProvider[], onFatal: (code: number) => void): () => void {
   let fatal = false;
+  let stopped = false;
   const update = () => {
-    const state: ConnectionState = !navigator.onLine ? 'offline' : providers.every((p) => p.wsconnected) ? 'connected' : 'reconnecting';
+    const state: ConnectionState =
+      !navigator.onLine || stopped ? 'offline' : providers.every((p) => p.wsconnected) ? 'connected' : 'reconnecting';
     if (useStore.getState().connection !== state) useStore.setState({ connection: state });
   };
   const onSynced = () => {
     if (providers[0]?.synced) useStore.setState({ synced: true });
   };
-  const onClosed = ({ code }: { code: number }) => {
-    if (fatal || !FATAL_CLOSE_CODES.has(code)) return;
+  const onClosed = (event: { code: number; reason: string }) => {
+    const advice = closeAdvice(event);
+    if (fatal || advice === 'reconnect') return;
+    if (advice === 'too large') {
+      stopped = true;
+      useStore.setState({ sendFailed: true });
+      return update();
+    }
     fatal = true;
     for (const p of providers) p.disconnect();
-    onFatal(code);
+    onFatal(event.code);
   };
   const onOffline = () => {
     for (const p of providers) p.disconnect();
     update();
   };
   const onOnline = () => {
-    if (fatal) return;
+    if (fatal || stopped) return;
     for (const p of providers) p.connect();
     update();
   };
@@ -48,7 +57,7 @@ export function watchConnection(providers: readonly WebsocketProvider[], onFatal
   };
 }
 
-/** Reconnect after any close except the fatal ones (a rate limit or a server restart is temporary). */
-export function shouldReconnect(event: { code: number }): boolean {
-  return !FATAL_CLOSE_CODES.has(event.code);
+/** Reconnect after a temporary close (a rate limit, a server restart), not after a refusal. */
+export function shouldReconnect(event: { code: number; reason: string }): boolean {
+  return closeAdvice(event) === 'reconnect';
 }

@@ -1,14 +1,19 @@
-import { CloseCodes, MessageType, SyncMessageType, type CloseEvent } from '@cocreate/shared';
-import * as decoding from 'lib0/decoding';
+import { CloseCodes, type CloseEvent } from '@cocreate/shared';
 import WebSocket from 'ws';
+import type { TokenClaims } from '../auth/tokens.js';
 import { log } from '../log.js';
-import type { Peer } from './Peer.js';
-import { MalformedMessageError, type Room } from './Room.js';
+import { nextPeerId, type Peer } from '../relay/Peer.js';
+import { MalformedMessageError, type Room } from '../relay/Room.js';
+import { decodeMessage, isSyncStep2 } from './decodeMessage.js';
 import { TokenBucket } from './TokenBucket.js';
 
 /** Per-connection limits (never per IP: a whole workshop may share one address). */
 export interface ConnectionLimits {
   maxMessageBytes: number;
+  /** Largest first sync step 2 of a writer: the catch-up of edits made offline. */
+  maxCatchupBytes: number;
+  /** Bytes queued for a client that does not read before it is dropped. */
+  maxBufferedBytes: number;
   ratePerSecond: number;
   burst: number;
 }
@@ -20,55 +25,32 @@ export class RefusedError extends Error {
   }
 }
 
-/** What a decoded client message asks the room to do. */
-type Decoded =
-  | { kind: 'step1'; stateVector: Uint8Array }
-  | { kind: 'update'; update: Uint8Array }
-  | { kind: 'awareness'; update: Uint8Array }
-  | { kind: 'queryAwareness' }
-  | { kind: 'auth' };
-
-/** Decodes one y-websocket message; throws MalformedMessageError on anything else. */
-export function decodeMessage(data: Uint8Array): Decoded {
-  try {
-    const decoder = decoding.createDecoder(data);
-    const decoded = decodeBody(decoder);
-    if (decoding.hasContent(decoder) && decoded.kind !== 'auth') throw new Error('trailing bytes');
-    return decoded;
-  } catch (err) {
-    throw err instanceof MalformedMessageError ? err : new MalformedMessageError(String(err));
-  }
-}
-
-function decodeBody(decoder: decoding.Decoder): Decoded {
-  const type = decoding.readVarUint(decoder);
-  switch (type) {
-    case MessageType.sync: {
-      const sub = decoding.readVarUint(decoder);
-      const payload = decoding.readVarUint8Array(decoder);
-      if (sub === SyncMessageType.step1) return { kind: 'step1', stateVector: payload };
-      if (sub === SyncMessageType.step2 || sub === SyncMessageType.update) return { kind: 'update', update: payload };
-      throw new MalformedMessageError(`unknown sync message ${sub}`);
-    }
-    case MessageType.awareness:
-      return { kind: 'awareness', update: decoding.readVarUint8Array(decoder) };
-    case MessageType.queryAwareness:
-      return { kind: 'queryAwareness' };
-    case MessageType.auth:
-      return { kind: 'auth' };
-    default:
-      throw new MalformedMessageError(`unknown message type ${type}`);
-  }
-}
+/** Query-awareness answers per connection are spaced by at least this much. */
+const QUERY_AWARENESS_INTERVAL_MS = 250;
+/** Bucket tokens an awareness message costs before its content is known (echoes cost little). */
+const AWARENESS_BASE_COST = 0.1;
+/** Extra tokens per KiB of awareness state a connection sets for itself. */
+const AWARENESS_COST_PER_KIB = 1;
+/** How long a connection asked to prove it is alive has to answer a ping. */
+const ALIVE_CHECK_MS = 5_000;
+/** Longest delay setTimeout takes; longer waits (token expiry) are re-armed. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** One client WebSocket on one room: decodes, enforces limits and role, hands work to the room. */
 export class Connection implements Peer {
+  readonly id = nextPeerId();
   private readonly bucket: TokenBucket;
   private room: Room | null = null;
   private closed = false;
+  private catchupUsed = false;
+  private lastQueryAt = -Infinity;
+  private queryTimer: NodeJS.Timeout | undefined;
+  private expiryTimer: NodeJS.Timeout | undefined;
+  private aliveTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly ws: WebSocket,
+    readonly claims: TokenClaims,
     readonly writable: boolean,
     private readonly limits: ConnectionLimits,
   ) {
@@ -79,6 +61,11 @@ export class Connection implements Peer {
       code === 1009 ? close(CloseCodes.tooLarge.code, CloseCodes.tooLarge.reason) : close(code, reason);
     ws.binaryType = 'nodebuffer';
     ws.on('error', (err) => log.warn(`websocket error: ${err.message}`));
+    ws.on('pong', () => {
+      clearTimeout(this.aliveTimer);
+      this.aliveTimer = undefined;
+    });
+    this.armExpiry();
   }
 
   /** Starts serving the room once it is loaded; messages that arrive before wait in order. */
@@ -89,10 +76,7 @@ export class Connection implements Peer {
       if (this.room) this.handle(data);
       else pending.push(data);
     });
-    this.ws.on('close', () => {
-      this.closed = true;
-      this.room?.leave(this);
-    });
+    this.ws.on('close', () => this.release());
     roomReady.then(
       (room) => {
         if (this.closed) return;
@@ -109,28 +93,69 @@ export class Connection implements Peer {
   }
 
   send(message: Uint8Array): void {
-    if (this.ws.readyState === WebSocket.OPEN) this.ws.send(message);
+    if (this.ws.readyState !== WebSocket.OPEN) return;
+    // Back-pressure: a client that does not read must not make the server queue without end.
+    if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
+      this.close(CloseCodes.slowConsumer);
+      setTimeout(() => this.ws.terminate(), 1_000).unref();
+      return;
+    }
+    this.ws.send(message);
   }
 
   close(event: CloseEvent): void {
     if (this.closed) return;
-    this.closed = true;
-    this.room?.leave(this);
+    this.release();
     this.ws.close(event.code, event.reason);
+  }
+
+  clientIdTaken(): void {
+    // The holder answers a ping within ALIVE_CHECK_MS or is dropped; after that, this is a conflict.
+    setTimeout(() => {
+      if (this.room?.isWaiting(this)) this.close(CloseCodes.clientIdInUse);
+    }, ALIVE_CHECK_MS + 1_000).unref();
+  }
+
+  checkAlive(): void {
+    if (this.closed || this.aliveTimer) return;
+    this.aliveTimer = setTimeout(() => this.ws.terminate(), ALIVE_CHECK_MS);
+    this.aliveTimer.unref();
+    this.ws.ping();
+  }
+
+  private release(): void {
+    if (this.closed) return;
+    this.closed = true;
+    clearTimeout(this.queryTimer);
+    clearTimeout(this.expiryTimer);
+    clearTimeout(this.aliveTimer);
+    this.room?.leave(this);
+  }
+
+  /** Closes the connection with 4401 when its token expires, however long it has been open. */
+  private armExpiry(): void {
+    const left = this.claims.exp * 1000 - Date.now();
+    if (left <= 0) return this.close(CloseCodes.expired);
+    this.expiryTimer = setTimeout(() => this.armExpiry(), Math.min(left, MAX_TIMER_MS));
+    this.expiryTimer.unref();
   }
 
   /** Size and rate checks, done as each message arrives. */
   private admit(data: Buffer): boolean {
     if (this.closed) return false;
     if (data.length > this.limits.maxMessageBytes) {
-      this.close(CloseCodes.tooLarge);
-      return false;
+      // A writer's first step 2 carries what it edited offline, and may be larger: once.
+      const catchup = this.writable && !this.catchupUsed && isSyncStep2(data) && data.length <= this.limits.maxCatchupBytes;
+      if (!catchup) return this.refuse(CloseCodes.tooLarge);
+      this.catchupUsed = true;
     }
-    if (!this.bucket.take()) {
-      this.close(CloseCodes.rateLimited);
-      return false;
-    }
-    return true;
+    const cost = data[0] === 1 ? AWARENESS_BASE_COST : 1;
+    return this.bucket.take(cost) || this.refuse(CloseCodes.rateLimited);
+  }
+
+  private refuse(event: CloseEvent): false {
+    this.close(event);
+    return false;
   }
 
   private handle(data: Buffer): void {
@@ -148,11 +173,13 @@ export class Connection implements Peer {
           // stock clients answer every sync step 1 with a step 2, so closing would loop.
           if (this.writable) void room.update(this, message.update);
           break;
-        case 'awareness':
-          room.applyAwareness(this, message.update);
+        case 'awareness': {
+          const kept = room.applyAwareness(this, message.update);
+          if (kept > 0 && !this.bucket.take((kept / 1024) * AWARENESS_COST_PER_KIB)) this.close(CloseCodes.rateLimited);
           break;
+        }
         case 'queryAwareness':
-          room.queryAwareness(this);
+          this.queryAwareness(room);
           break;
         case 'auth':
           break;
@@ -161,5 +188,18 @@ export class Connection implements Peer {
       if (!(err instanceof MalformedMessageError)) log.error('unexpected error handling a message', err);
       this.close(CloseCodes.malformed);
     }
+  }
+
+  /** Answers query-awareness at most every QUERY_AWARENESS_INTERVAL_MS; queries in between share one answer. */
+  private queryAwareness(room: Room): void {
+    if (this.queryTimer) return;
+    const wait = this.lastQueryAt + QUERY_AWARENESS_INTERVAL_MS - performance.now();
+    const answer = () => {
+      this.queryTimer = undefined;
+      this.lastQueryAt = performance.now();
+      if (!this.closed) room.queryAwareness(this);
+    };
+    if (wait <= 0) answer();
+    else this.queryTimer = setTimeout(answer, wait);
   }
 }

@@ -1,12 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { CloseCodes, canWrite, docName, parseDocName } from '@cocreate/shared';
+import { CloseCodes, canWrite, parseDocName } from '@cocreate/shared';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { verifyToken } from '../auth/tokens.js';
 import { parseRequestTarget } from '../http/requestTarget.js';
+import type { LiveSessions } from '../relay/LiveSessions.js';
 import type { SessionStore } from '../store/Store.js';
 import { Connection, RefusedError, type ConnectionLimits } from './Connection.js';
-import type { Rooms } from './Rooms.js';
 
 const HEARTBEAT_MS = 30_000;
 
@@ -19,16 +19,20 @@ export const WS_PREFIX = '/ws/';
  */
 export function createUpgradeHandler(deps: {
   secret: Buffer;
-  rooms: Rooms;
-  sessions: SessionStore;
+  sessions: LiveSessions;
+  sessionStore: SessionStore;
   limits: ConnectionLimits;
 }): { handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void; close(): void } {
-  // ws enforces the hard frame limit before buffering; Connection maps its 1009 to 4413.
-  const wss = new WebSocketServer({ noServer: true, maxPayload: deps.limits.maxMessageBytes, perMessageDeflate: false });
+  // ws enforces the hard frame limit before buffering (Connection maps its 1009 to 4413): only
+  // writers may send a catch-up larger than an ordinary message, so readers get the small bound.
+  const options = { noServer: true, perMessageDeflate: false } as const;
+  const writers = new WebSocketServer({ ...options, maxPayload: Math.max(deps.limits.maxCatchupBytes, deps.limits.maxMessageBytes) });
+  const readers = new WebSocketServer({ ...options, maxPayload: deps.limits.maxMessageBytes });
+
   // Heartbeat: a tablet that went to sleep leaves a dead TCP connection; drop it after a missed pong.
   const alive = new WeakMap<WebSocket, boolean>();
   const heartbeat = setInterval(() => {
-    for (const ws of wss.clients) {
+    for (const ws of [...writers.clients, ...readers.clients]) {
       if (alive.get(ws) === false) ws.terminate();
       else {
         alive.set(ws, false);
@@ -49,29 +53,36 @@ export function createUpgradeHandler(deps: {
         socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
         return;
       }
-      wss.handleUpgrade(req, socket, head, (ws) => {
+      let name: string;
+      try {
+        name = decodeURIComponent(url.pathname.slice(WS_PREFIX.length));
+      } catch {
+        name = '';
+      }
+      const check = verifyToken(deps.secret, url.searchParams.get('token'));
+      const parsed = parseDocName(name);
+      const refusal = !check.ok
+        ? { code: CloseCodes.unauthorized.code, reason: `${check.reason} token` }
+        : !parsed || parsed.sessionId !== check.claims.sid
+          ? CloseCodes.forbidden
+          : null;
+      const writable = check.ok && parsed !== null && canWrite(check.claims.role, parsed.kind);
+      (writable ? writers : readers).handleUpgrade(req, socket, head, (ws) => {
+        alive.set(ws, true);
         ws.on('pong', () => alive.set(ws, true));
-        let name: string;
-        try {
-          name = decodeURIComponent(url.pathname.slice(WS_PREFIX.length));
-        } catch {
-          name = '';
-        }
-        const check = verifyToken(deps.secret, url.searchParams.get('token'));
-        if (!check.ok) return ws.close(CloseCodes.unauthorized.code, `${check.reason} token`);
-        const parsed = parseDocName(name);
-        if (!parsed || parsed.sessionId !== check.claims.sid) return ws.close(CloseCodes.forbidden.code, CloseCodes.forbidden.reason);
-        const connection = new Connection(ws, canWrite(check.claims.role, parsed.kind), deps.limits);
-        const ready = deps.sessions.get(parsed.sessionId).then((session) => {
+        if (refusal || !check.ok || !parsed) return ws.close(refusal?.code, refusal?.reason);
+        const connection = new Connection(ws, check.claims, writable, deps.limits);
+        const ready = deps.sessionStore.get(parsed.sessionId).then(async (session) => {
           if (!session) throw new RefusedError(CloseCodes.forbidden);
-          return deps.rooms.get(docName(parsed.sessionId, parsed.kind));
+          return (await deps.sessions.get(parsed.sessionId)).room(parsed.kind);
         });
         connection.attach(ready);
       });
     },
     close() {
       clearInterval(heartbeat);
-      wss.close();
+      writers.close();
+      readers.close();
     },
   };
 }

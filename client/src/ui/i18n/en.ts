@@ -69,6 +69,7 @@ export const en = {
   'connection.connected': 'Connected',
   'connection.reconnecting': 'Reconnecting',
   'connection.offline': 'Offline',
+  'connection.sendFailed': 'Some of your changes are too large to send. Keep this tab open and tell the facilitator.',
   readOnly: 'View only',
 
   // Editing the board list (facilitator)

@@ -65,6 +65,7 @@ export const nl: Record<MessageKey, string> = {
   'connection.connected': 'Verbonden',
   'connection.reconnecting': 'Opnieuw verbinden',
   'connection.offline': 'Offline',
+  'connection.sendFailed': 'Sommige wijzigingen zijn te groot om te versturen. Houd dit tabblad open en meld het aan de begeleider.',
   readOnly: 'Alleen bekijken',
 
   // Editing the board list (facilitator)

@@ -2,8 +2,8 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { decodeMessage } from './Connection.js';
-import { MalformedMessageError } from './Room.js';
+import { decodeMessage } from './decodeMessage.js';
+import { MalformedMessageError } from '../relay/Room.js';
 
 function message(write: (e: encoding.Encoder) => void): Uint8Array {
   const e = encoding.createEncoder();

@@ -7,11 +7,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CloseEvent } from '@cocreate/shared';
 import { openSqliteStore } from '../store/sqlite/SqliteStore.js';
 import type { DocStore, Store } from '../store/Store.js';
-import type { Peer } from './Peer.js';
+import { nextPeerId, type Peer } from './Peer.js';
 import { Room } from './Room.js';
 
 /** A peer that records what it is sent; `onSend` lets a test look at the store at that moment. */
 class RecordingPeer implements Peer {
+  readonly id = nextPeerId();
+  readonly claims = { sid: 's', role: 'participant' as const, exp: 2 ** 31 };
   sent: Uint8Array[] = [];
   closedWith: CloseEvent | null = null;
   constructor(
@@ -54,7 +56,7 @@ describe('Room', () => {
   });
 
   it('stores an update before relaying it, and not back to its sender', async () => {
-    const room = await Room.load('d', store.docs, 100, () => {});
+    const room = await Room.load('d', store.docs, { compactEvery: 100 }, () => {});
     const storedWhenRelayed: number[] = [];
     const writer = new RecordingPeer(true);
     const reader = new RecordingPeer(false, () => {
@@ -72,7 +74,7 @@ describe('Room', () => {
   });
 
   it('ignores updates from read-only peers: not applied, stored or relayed', async () => {
-    const room = await Room.load('d', store.docs, 100, () => {});
+    const room = await Room.load('d', store.docs, { compactEvery: 100 }, () => {});
     const observer = new RecordingPeer(false);
     const other = new RecordingPeer(true);
     room.join(observer);
@@ -84,7 +86,7 @@ describe('Room', () => {
   });
 
   it('closes the sender of an undecodable update with 4400 and keeps serving others', async () => {
-    const room = await Room.load('d', store.docs, 100, () => {});
+    const room = await Room.load('d', store.docs, { compactEvery: 100 }, () => {});
     const bad = new RecordingPeer(true);
     const good = new RecordingPeer(true);
     room.join(bad);
@@ -96,7 +98,7 @@ describe('Room', () => {
   });
 
   it('compacts the log into one update with the same content', async () => {
-    const room = await Room.load('d', store.docs, 1000, () => {});
+    const room = await Room.load('d', store.docs, { compactEvery: 1000 }, () => {});
     const peer = new RecordingPeer(true);
     room.join(peer);
     const client = new Y.Doc();
@@ -118,7 +120,7 @@ describe('Room', () => {
 
   it('closes every peer with 1011 when the store fails, relaying nothing', async () => {
     const failing: DocStore = { ...store.docs, append: () => Promise.reject(new Error('disk full')) };
-    const room = await Room.load('d', failing, 100, () => {});
+    const room = await Room.load('d', failing, { compactEvery: 100 }, () => {});
     const a = new RecordingPeer(true);
     const b = new RecordingPeer(true);
     room.join(a);

@@ -1,0 +1,72 @@
+import { log } from '../log.js';
+import type { DocStore } from '../store/Store.js';
+import { LiveSession } from './LiveSession.js';
+
+/**
+ * The live sessions of this process: loaded on first use, unloaded (compacted, then dropped)
+ * `idleMs` after their last peer left.
+ */
+export class LiveSessions {
+  private readonly sessions = new Map<string, Promise<LiveSession>>();
+  private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+  /** Sessions being unloaded; a new peer for that session waits for it. */
+  private readonly unloading = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly store: DocStore,
+    private readonly options: { idleMs: number; compactEvery: number },
+  ) {}
+
+  /** The live session `id`, loading it if needed. */
+  async get(id: string): Promise<LiveSession> {
+    clearTimeout(this.idleTimers.get(id));
+    this.idleTimers.delete(id);
+    await this.unloading.get(id);
+    const existing = this.sessions.get(id);
+    if (existing) {
+      const session = await existing.catch(() => null);
+      if (session && !session.broken) return session;
+      // A failed load or a broken store: drop it (once, whoever gets here first) and load afresh.
+      if (this.sessions.get(id) === existing) this.sessions.delete(id);
+      return this.get(id);
+    }
+    const loading = LiveSession.load(id, this.store, this.options.compactEvery, (s) => this.scheduleUnload(s));
+    this.sessions.set(id, loading);
+    return loading;
+  }
+
+  /** The live session `id` if it is in memory now, without loading it. */
+  async peek(id: string): Promise<LiveSession | null> {
+    return (await this.sessions.get(id)?.catch(() => null)) ?? null;
+  }
+
+  /** Number of sessions in memory. */
+  get size(): number {
+    return this.sessions.size;
+  }
+
+  /** Closes every session (at shutdown): peers are told to reconnect, documents compacted. */
+  async closeAll(): Promise<void> {
+    for (const timer of this.idleTimers.values()) clearTimeout(timer);
+    this.idleTimers.clear();
+    const sessions = await Promise.allSettled(this.sessions.values());
+    this.sessions.clear();
+    await Promise.all(sessions.map((s) => (s.status === 'fulfilled' ? s.value.close() : undefined)));
+  }
+
+  private scheduleUnload(session: LiveSession): void {
+    clearTimeout(this.idleTimers.get(session.id));
+    const timer = setTimeout(() => {
+      this.idleTimers.delete(session.id);
+      if (session.size > 0 || this.unloading.has(session.id)) return;
+      this.sessions.delete(session.id);
+      const done = session
+        .close()
+        .catch((err) => log.error(`unloading session ${session.id} failed`, err))
+        .finally(() => this.unloading.delete(session.id));
+      this.unloading.set(session.id, done);
+    }, this.options.idleMs);
+    timer.unref();
+    this.idleTimers.set(session.id, timer);
+  }
+}

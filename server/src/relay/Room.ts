@@ -1,0 +1,328 @@
+import {
+  CloseCodes,
+  asServerOrigin,
+  awarenessMessage,
+  connectionOrigin,
+  serverOrigin,
+  syncStep1Message,
+  syncStep2Message,
+  updateMessage,
+} from '@cocreate/shared';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { log } from '../log.js';
+import type { DocStore } from '../store/Store.js';
+import { ClientIds } from './ClientIds.js';
+import { decodeAwarenessEntries, encodeAwarenessEntries, type AwarenessEntry } from './awarenessEntries.js';
+import type { RoomHook } from './hooks.js';
+import { inspectUpdate } from './inspectUpdate.js';
+import type { Peer } from './Peer.js';
+
+/** Thrown by Room methods when a peer sent something it cannot decode or apply. */
+export class MalformedMessageError extends Error {}
+
+/** Bounds on what one peer may put into presence. */
+export const AWARENESS_LIMITS = {
+  /** Largest awareness state (its JSON) of one client. */
+  stateBytes: 16 * 1024,
+  /** Client ids one connection may hold presence for. */
+  clientsPerPeer: 4,
+};
+
+/** Settings of a room. */
+export interface RoomOptions {
+  /** Stored updates after which the log is merged into one. */
+  compactEvery: number;
+  /** Ordered hooks around every update a peer sends. */
+  hooks?: readonly RoomHook[];
+}
+
+/** One change to the document, as Yjs emitted it, with the origin of its transaction. */
+interface Change {
+  update: Uint8Array;
+  origin: unknown;
+}
+
+/**
+ * One live document and its peers. Every read and write of the document runs through one queue,
+ * and an update is appended to the store before it is relayed; so whatever a peer is sent (as an
+ * update or in a sync answer) is already durable. A peer's update is applied only when it can be
+ * integrated whole and writes with client ids that peer holds (see ClientIds); hooks may then
+ * answer it with a server write in the same step, and the net result is stored and relayed.
+ */
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  private readonly peers = new Set<Peer>();
+  private readonly clientIds = new ClientIds();
+  /** Client ids each peer has presence for (at most AWARENESS_LIMITS.clientsPerPeer). */
+  private readonly presenceOf = new Map<Peer, Set<number>>();
+  private tail: Promise<void> = Promise.resolve();
+  /** Changes the document emitted during the current step, re-encoded by Yjs. */
+  private captured: Change[] = [];
+  /**
+   * Peers that wrote with a client id another live peer holds, waiting for that holder to leave
+   * (a client that reconnected before the server saw its old socket close) or to be refused.
+   */
+  private readonly waiting = new Set<Peer>();
+  /** The peer whose update is being applied right now (for the hooks run inside its transaction). */
+  private applying: Peer | null = null;
+  private readonly hooks: readonly RoomHook[];
+  private readonly compactEvery: number;
+  private lastSeq: number;
+  private sinceCompaction: number;
+  /** Set when the store failed: the in-memory state is ahead of the store, so it must be dropped. */
+  broken = false;
+
+  private constructor(
+    readonly name: string,
+    private readonly store: DocStore,
+    options: RoomOptions,
+    stored: { updates: Uint8Array[]; lastSeq: number },
+    private readonly onEmpty: (room: Room) => void,
+  ) {
+    this.hooks = options.hooks ?? [];
+    this.compactEvery = options.compactEvery;
+    this.lastSeq = stored.lastSeq;
+    this.sinceCompaction = stored.updates.length;
+    for (const update of stored.updates) {
+      try {
+        Y.applyUpdate(this.doc, update);
+      } catch (err) {
+        log.error(`skipping an unreadable stored update of ${name}`, err);
+      }
+    }
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.captured.push({ update, origin }));
+    // Hooks run while the peer's transaction is still open for reading: deleted content is
+    // readable until Yjs garbage-collects it right after this event.
+    this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      const peer = this.applying;
+      if (!peer || asServerOrigin(transaction.origin)?.source !== 'connection') return;
+      for (const hook of this.hooks) hook.afterApply?.({ room: this, peer, transaction });
+    });
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /** Loads a document from the store into a new room. */
+  static async load(name: string, store: DocStore, options: RoomOptions, onEmpty: (room: Room) => void): Promise<Room> {
+    const room = new Room(name, store, options, await store.load(name), onEmpty);
+    if (room.sinceCompaction >= room.compactEvery) room.scheduleCompaction();
+    return room;
+  }
+
+  /** Number of connected peers. */
+  get size(): number {
+    return this.peers.size;
+  }
+
+  /** Every connected peer. */
+  get connected(): ReadonlySet<Peer> {
+    return this.peers;
+  }
+
+  /** Adds a peer and starts the sync: our state vector, and who else is here. */
+  join(peer: Peer): void {
+    if (this.broken) return peer.close(CloseCodes.storageFailed);
+    this.peers.add(peer);
+    this.presenceOf.set(peer, new Set());
+    peer.send(syncStep1Message(this.doc));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) peer.send(awarenessMessage(this.awareness, states));
+  }
+
+  /** Removes a peer, its presence and its hold on client ids. */
+  leave(peer: Peer): void {
+    if (!this.peers.delete(peer)) return;
+    const present = [...(this.presenceOf.get(peer) ?? [])];
+    this.presenceOf.delete(peer);
+    this.waiting.delete(peer);
+    if (this.clientIds.release(peer).length > 0) this.resumeWaiting();
+    if (present.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, present, null);
+    if (this.peers.size === 0) this.onEmpty(this);
+  }
+
+  /** Answers a peer's sync step 1 with what it lacks (queued behind pending writes). */
+  syncStep1(peer: Peer, stateVector: Uint8Array): Promise<void> {
+    return this.enqueue(() => {
+      if (!this.peers.has(peer)) return;
+      try {
+        peer.send(syncStep2Message(this.doc, stateVector));
+      } catch {
+        peer.close(CloseCodes.malformed);
+      }
+    });
+  }
+
+  /**
+   * Applies a peer's update, stores what it changed, then relays it to the other peers. A peer
+   * that may not write is ignored here (the connection decides whether to close it).
+   */
+  update(peer: Peer, update: Uint8Array): Promise<void> {
+    return this.enqueue(async () => {
+      // A peer that left (or was closed for a later bad message) still gets what it sent before stored.
+      // A waiting peer's updates are dropped: the step 1 it gets when it may go on brings them back.
+      if (!peer.writable || this.broken || this.waiting.has(peer)) return;
+      const verdict = inspectUpdate(this.doc, update);
+      if (!verdict.ok) {
+        if (verdict.reason === 'undecodable') return peer.close(CloseCodes.malformed);
+        // Never parked: ask the peer for what we lack instead. A well-behaved client answers with
+        // a step 2 that includes these structs, applicable whole.
+        if (this.peers.has(peer)) peer.send(syncStep1Message(this.doc));
+        return;
+      }
+      for (const clientId of verdict.writers) {
+        const owner = this.clientIds.owner(clientId);
+        if (clientId === this.doc.clientID) return peer.close(CloseCodes.clientIdInUse);
+        if (owner && owner !== peer) {
+          if (!this.peers.has(peer)) return;
+          this.waiting.add(peer);
+          owner.checkAlive?.();
+          peer.clientIdTaken?.();
+          return;
+        }
+      }
+      if (this.peers.has(peer)) for (const clientId of verdict.writers) this.clientIds.claim(peer, clientId);
+      if (this.hooks.some((hook) => hook.beforeApply?.({ room: this, peer, update }) === false)) return;
+      let malformed = false;
+      this.applying = peer;
+      try {
+        Y.applyUpdate(this.doc, update, connectionOrigin(peer.id));
+      } catch (err) {
+        log.warn(`an update to ${this.name} failed to apply: ${String(err)}`);
+        malformed = true;
+      } finally {
+        this.applying = null;
+      }
+      // Even a failed apply may have integrated part of the update: store and relay what did.
+      await this.commit(this.captured.splice(0), peer);
+      if (malformed) peer.close(CloseCodes.malformed);
+    });
+  }
+
+  /**
+   * Makes a change as the server (reveal, tally, …): one transaction with a server origin, stored
+   * and then relayed to every peer, in the room's queue like any update.
+   */
+  write(reason: string, change: (doc: Y.Doc) => void): Promise<void> {
+    return this.enqueueOrThrow(async () => {
+      if (this.broken) throw new Error(`${this.name} is not writable: its store failed`);
+      this.doc.transact(() => change(this.doc), serverOrigin(reason));
+      await this.commit(this.captured.splice(0), null);
+    });
+  }
+
+  /**
+   * Applies a peer's awareness update (cursor, presence); every role may send it. Entries for
+   * client ids another peer holds are dropped (stock clients echo everyone's states back), and so
+   * are stale, oversized and surplus ones. Returns the bytes of the entries that were kept.
+   */
+  applyAwareness(peer: Peer, update: Uint8Array): number {
+    let entries: AwarenessEntry[];
+    try {
+      entries = decodeAwarenessEntries(update).filter((e) => this.mayPresent(peer, e));
+      for (const e of entries) JSON.parse(e.state);
+    } catch {
+      throw new MalformedMessageError('undecodable awareness update');
+    }
+    if (entries.length === 0) return 0;
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(entries), peer);
+    return entries.reduce((sum, e) => sum + e.bytes, 0);
+  }
+
+  /** Whether `peer` waits for the holder of a client id it wrote with to leave. */
+  isWaiting(peer: Peer): boolean {
+    return this.waiting.has(peer);
+  }
+
+  /** Sends a peer every known awareness state. */
+  queryAwareness(peer: Peer): void {
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) peer.send(awarenessMessage(this.awareness, states));
+  }
+
+  /** Merges the stored updates into one (queued like every write). */
+  compact(): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.broken || this.sinceCompaction <= 1) return;
+      const snapshot = Y.encodeStateAsUpdate(this.doc);
+      await this.store.compact(this.name, snapshot, this.lastSeq);
+      this.sinceCompaction = 1;
+    });
+  }
+
+  /** Compacts and closes every peer; the room must not be used afterwards. */
+  async close(event = CloseCodes.goingAway): Promise<void> {
+    for (const peer of [...this.peers]) peer.close(event);
+    this.peers.clear();
+    await this.compact().catch((err) => log.error(`compaction of ${this.name} failed`, err));
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  /** Lets waiting peers go on: a step 1 makes each send again what the server lacks of it. */
+  private resumeWaiting(): void {
+    for (const peer of this.waiting) peer.send(syncStep1Message(this.doc));
+    this.waiting.clear();
+  }
+
+  /** Whether `peer` may set the awareness entry `e`; claims the client id when it may. */
+  private mayPresent(peer: Peer, e: AwarenessEntry): boolean {
+    const present = this.presenceOf.get(peer);
+    if (!present || e.bytes > AWARENESS_LIMITS.stateBytes) return false;
+    const owner = this.clientIds.owner(e.clientId);
+    if (owner && owner !== peer) return false;
+    if (present.has(e.clientId)) return true;
+    const known = this.awareness.meta.get(e.clientId);
+    const stale = !owner && known !== undefined && known.clock >= e.clock;
+    if (e.state === 'null' || stale || present.size >= AWARENESS_LIMITS.clientsPerPeer || e.clientId === this.doc.clientID) return false;
+    if (!this.clientIds.claim(peer, e.clientId)) return false;
+    present.add(e.clientId);
+    return true;
+  }
+
+  /**
+   * Stores the changes of one step as one update, then relays it: to everyone but the sender when
+   * it is only the sender's change; to everyone when the server answered it (so the sender learns
+   * the correction too).
+   */
+  private async commit(changes: Change[], sender: Peer | null): Promise<void> {
+    if (changes.length === 0) return;
+    const net = changes.length === 1 ? changes[0]!.update : Y.mergeUpdates(changes.map((c) => c.update));
+    const corrected = changes.some((c) => asServerOrigin(c.origin)?.source === 'server');
+    try {
+      this.lastSeq = await this.store.append(this.name, net);
+    } catch (err) {
+      log.error(`could not store an update of ${this.name}; closing the room`, err);
+      this.broken = true;
+      for (const peer of [...this.peers]) peer.close(CloseCodes.storageFailed);
+      return;
+    }
+    for (const hook of this.hooks) hook.afterStore?.({ room: this, update: net, seq: this.lastSeq });
+    const message = updateMessage(net);
+    for (const peer of this.peers) if (peer !== sender || corrected) peer.send(message);
+    if (++this.sinceCompaction === this.compactEvery) this.scheduleCompaction();
+  }
+
+  private scheduleCompaction(): void {
+    setImmediate(() => void this.compact().catch((err) => log.error(`compaction of ${this.name} failed`, err)));
+  }
+
+  private readonly onAwarenessUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }): void => {
+    const changed = [...added, ...updated, ...removed];
+    const message = awarenessMessage(this.awareness, changed);
+    for (const peer of this.peers) peer.send(message);
+  };
+
+  /** Queues `task`; the promise it returns never rejects (failures are logged). */
+  private enqueue(task: () => void | Promise<void>): Promise<void> {
+    return this.enqueueOrThrow(task).catch((err) => log.error(`task of ${this.name} failed`, err));
+  }
+
+  /** Queues `task`; the promise it returns rejects when the task fails. */
+  private enqueueOrThrow(task: () => void | Promise<void>): Promise<void> {
+    const run = this.tail.then(task);
+    this.tail = run.catch(() => {});
+    return run;
+  }
+}

@@ -1,0 +1,109 @@
+// Presence cannot be forged: a connection sets and removes only the awareness states of the client
+// ids it holds; at most a few per connection, each bounded in size; and awareness bytes count
+// towards the connection's rate limit.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as encoding from 'lib0/encoding';
+import { CloseCodes, MessageType, type CreateSessionResponse } from '@cocreate/shared';
+import { healthyPair, type HealthyPair } from '../helpers/healthy.js';
+import { sameProcess } from '../helpers/processWatch.js';
+import { awarenessMessage } from '../helpers/protocol.js';
+import { createSession, startServer, type TestServer } from '../helpers/server.js';
+import { connectDoc, rawSocket, waitFor, type DocClient } from '../helpers/yclient.js';
+
+let server: TestServer;
+let session: CreateSessionResponse;
+let healthy: HealthyPair;
+let alice: DocClient;
+let bob: DocClient;
+let watch: ReturnType<typeof sameProcess>;
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await createSession(server, 'Presence');
+  healthy = await healthyPair(server, session);
+  watch = sameProcess(server);
+  alice = connectDoc(server, session.id, session.tokens.participant);
+  bob = connectDoc(server, session.id, session.tokens.participant);
+  await Promise.all([alice.synced, bob.synced]);
+  alice.provider.awareness.setLocalState({ name: 'Alice' });
+  await waitFor(() => bob.provider.awareness.getStates().get(alice.doc.clientID)?.name === 'Alice', 5_000, 'Alice at Bob');
+});
+afterAll(async () => {
+  await healthy.check();
+  await watch.check();
+  healthy.destroy();
+  await server.stop();
+});
+
+/** An awareness message with `count` entries, client ids from `firstId`, each with `state`. */
+function manyStates(firstId: number, count: number, state: Record<string, unknown>): Uint8Array {
+  const json = JSON.stringify(state);
+  const inner = encoding.createEncoder();
+  encoding.writeVarUint(inner, count);
+  for (let i = 0; i < count; i++) {
+    encoding.writeVarUint(inner, firstId + i);
+    encoding.writeVarUint(inner, 1);
+    encoding.writeVarString(inner, json);
+  }
+  const outer = encoding.createEncoder();
+  encoding.writeVarUint(outer, MessageType.awareness);
+  encoding.writeVarUint8Array(outer, encoding.toUint8Array(inner));
+  return encoding.toUint8Array(outer);
+}
+
+describe('presence', () => {
+  it('a state sent for another connection’s client id is dropped: nobody sees “Mallory”', async () => {
+    const mallory = rawSocket(server, session.id, session.tokens.participant);
+    await mallory.opened;
+    // A far higher clock than Alice's, so a server without ownership would take it.
+    const forged = awarenessMessage({ name: 'Mallory' }, alice.doc.clientID);
+    for (let i = 0; i < 50; i++) mallory.send(forged);
+    mallory.send(awarenessMessage({ name: 'Mallory herself' }));
+    await waitFor(() => [...bob.provider.awareness.getStates().values()].some((s) => s.name === 'Mallory herself'), 5_000, 'Mallory’s own state');
+    expect(bob.provider.awareness.getStates().get(alice.doc.clientID)?.name).toBe('Alice');
+    expect(alice.provider.awareness.getLocalState()?.name).toBe('Alice');
+    mallory.close();
+  });
+
+  it('20,000 fake entries in one message show up as at most a handful of ghosts', async () => {
+    const ghosts = rawSocket(server, session.id, session.tokens.observer);
+    await ghosts.opened;
+    const before = bob.provider.awareness.getStates().size;
+    ghosts.send(manyStates(1_000_000, 20_000, { name: 'ghost' }));
+    ghosts.send(awarenessMessage({ name: 'marker' }));
+    await healthy.check();
+    await waitFor(() => [...bob.provider.awareness.getStates().values()].some((s) => s.name === 'ghost'), 5_000, 'the allowed ghosts');
+    const ghostCount = [...bob.provider.awareness.getStates().values()].filter((s) => s.name === 'ghost').length;
+    expect(ghostCount).toBeLessThanOrEqual(4);
+    ghosts.close();
+    await waitFor(() => bob.provider.awareness.getStates().size <= before, 5_000, 'the ghosts to leave with their connection');
+  });
+
+  it('a 64 KiB state is not relayed', async () => {
+    const big = rawSocket(server, session.id, session.tokens.participant);
+    await big.opened;
+    big.send(awarenessMessage({ name: 'big', blob: 'x'.repeat(64 * 1024) }));
+    big.send(awarenessMessage({ name: 'small' }));
+    await waitFor(() => [...bob.provider.awareness.getStates().values()].some((s) => s.name === 'small'), 5_000, 'the small state');
+    expect([...bob.provider.awareness.getStates().values()].some((s) => s.name === 'big')).toBe(false);
+    big.close();
+  });
+
+  it('a flood of 16 KiB states is rate limited (4429) while others go on', async () => {
+    const flood = rawSocket(server, session.id, session.tokens.participant);
+    await flood.opened;
+    const start = Date.now();
+    let clock = 1;
+    const timer = setInterval(() => {
+      for (let i = 0; i < 10 && flood.isOpen(); i++) {
+        // One client id, a new clock each time: every one of them is a real state change.
+        flood.send(manyStates(7_777_777, 1, { name: 'flood', blob: 'y'.repeat(15 * 1024), n: clock++ }));
+      }
+    }, 40);
+    const closed = await flood.closed;
+    clearInterval(timer);
+    expect(closed.code).toBe(CloseCodes.rateLimited.code);
+    expect(Date.now() - start).toBeLessThan(10_000);
+    await healthy.check();
+  });
+});
