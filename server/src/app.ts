@@ -3,8 +3,9 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from './config.js';
 import { log } from './log.js';
 import { registerAssetRoutes } from './http/assets.js';
-import { HttpError } from './http/HttpError.js';
-import { sendError } from './http/respond.js';
+import { AddressRateLimit } from './http/AddressRateLimit.js';
+import { parseRequestTarget } from './http/requestTarget.js';
+import { sendError, sendFailure } from './http/respond.js';
 import { Router } from './http/router.js';
 import { registerSessionRoutes } from './http/sessions.js';
 import { staticFiles } from './http/staticFiles.js';
@@ -12,6 +13,19 @@ import { publicBaseUrl } from './network.js';
 import type { Store } from './store/Store.js';
 import { LiveSessions } from './relay/LiveSessions.js';
 import { createUpgradeHandler } from './ws/upgrade.js';
+
+/**
+ * Bound on a request's line and headers together (Node's default is 16 KiB). Large enough that an
+ * oversized token in a WebSocket URL (100 KiB) reaches the upgrade and gets the contract's 4401
+ * close instead of an HTTP 431 the browser cannot read.
+ */
+const MAX_HEADER_BYTES = 256 * 1024;
+
+/** Status lines for the parser errors that are not a plain 400. */
+const CLIENT_ERROR_STATUS: Record<string, string> = {
+  HPE_HEADER_OVERFLOW: '431 Request Header Fields Too Large',
+  ERR_HTTP_REQUEST_TIMEOUT: '408 Request Timeout',
+};
 
 /** A running Cocreate server: one HTTP server for the app, the API and the WebSocket endpoint. */
 export interface App {
@@ -26,7 +40,7 @@ export interface App {
 /** Wires the HTTP API, the static web app and the y-websocket relay onto one server. */
 export function createApp(config: Config, store: Store, secret: Buffer): App {
   const sessions = new LiveSessions(store.docs, { idleMs: config.docIdleMs, compactEvery: config.compactEvery });
-  const server = http.createServer();
+  const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES });
   const baseUrl = () => publicBaseUrl(config.publicUrl, config.host, (server.address() as AddressInfo | null)?.port ?? config.port);
 
   const router = new Router();
@@ -34,31 +48,36 @@ export function createApp(config: Config, store: Store, secret: Buffer): App {
     res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
     res.end('ok\n');
   });
-  registerSessionRoutes(router, { store, secret, tokenTtlSeconds: config.tokenTtlSeconds, baseUrl });
+  const createLimit = new AddressRateLimit(config.sessionCreatePerMinute, config.sessionCreateBurst);
+  registerSessionRoutes(router, { store, secret, tokenTtlSeconds: config.tokenTtlSeconds, baseUrl, createLimit });
   registerAssetRoutes(router, { store, secret, maxAssetBytes: config.maxAssetBytes });
   const serveStatic = staticFiles(config.clientDist);
-
-  server.on('request', (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  const handleRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const url = parseRequestTarget(req.url);
+    if (!url) return sendError(res, 400, 'malformed request target');
     const route = router.match(req.method ?? 'GET', url.pathname);
-    if (route === null) {
-      if (url.pathname.startsWith('/api/')) return sendError(res, 404, 'no such endpoint');
-      return serveStatic(req, res, () => sendError(res, 404, 'not found'));
-    }
     if (route === 'methodNotAllowed') return sendError(res, 405, 'method not allowed');
+    if (route) return route.handler(req, res, route.params, url);
+    if (url.pathname.startsWith('/api/')) return sendError(res, 404, 'no such endpoint');
+    return serveStatic(req, res, url.pathname).then((served) => served || sendError(res, 404, 'not found'));
+  };
+  // Whatever a request makes a handler throw or reject ends that request, never the process.
+  server.on('request', (req, res) => {
     Promise.resolve()
-      .then(() => route.handler(req, res, route.params, url))
-      .catch((err: unknown) => {
-        if (err instanceof HttpError) return sendError(res, err.status, err.message);
-        log.error(`${req.method} ${url.pathname} failed`, err);
-        if (!res.headersSent) sendError(res, 500, 'internal error');
-        else res.destroy();
-      });
+      .then(() => handleRequest(req, res))
+      .catch((err: unknown) => sendFailure(req, res, err));
   });
-  // A client that sends garbage HTTP gets a 400 and is dropped; nobody else is affected.
-  server.on('clientError', (_err, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-    else socket.destroy();
+
+  // A client that sends garbage HTTP gets a 4xx and is dropped; nobody else is affected.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (err.code === 'ECONNRESET' || !socket.writable) socket.destroy();
+    else socket.end(`HTTP/1.1 ${CLIENT_ERROR_STATUS[err.code ?? ''] ?? '400 Bad Request'}\r\nConnection: close\r\n\r\n`);
+  });
+
+  // The server is no proxy: say so, rather than leave the connection hanging up unanswered.
+  server.on('connect', (_req, socket) => {
+    socket.on('error', () => socket.destroy());
+    socket.end('HTTP/1.1 405 Method Not Allowed\r\nConnection: close\r\n\r\n');
   });
 
   const upgrades = createUpgradeHandler({
@@ -73,7 +92,16 @@ export function createApp(config: Config, store: Store, secret: Buffer): App {
       burst: config.rateLimitBurst,
     },
   });
-  server.on('upgrade', (req, socket, head) => upgrades.handleUpgrade(req, socket, head));
+  server.on('upgrade', (req, socket, head) => {
+    // The HTTP server has let go of the socket: without a listener, a reset client's error would be thrown.
+    socket.on('error', () => socket.destroy());
+    try {
+      upgrades.handleUpgrade(req, socket, head);
+    } catch (err) {
+      log.error(`upgrade of ${req.url?.slice(0, 200)} failed`, err);
+      socket.destroy();
+    }
+  });
 
   return {
     server,
@@ -81,7 +109,11 @@ export function createApp(config: Config, store: Store, secret: Buffer): App {
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(config.port, config.host, () => resolve((server.address() as AddressInfo).port));
+        server.listen(config.port, config.host, () => {
+          // From now on an error of the listening socket (e.g. out of file descriptors on accept) is logged, not thrown.
+          server.off('error', reject).on('error', (err) => log.error('HTTP server error', err));
+          resolve((server.address() as AddressInfo).port);
+        });
       }),
     async close() {
       upgrades.close();

@@ -22,6 +22,9 @@ const EnvSchema = z.object({
   /** Stored updates of a document before they are merged into one. */
   COMPACT_EVERY: int(500, 2),
   MAX_ASSET_BYTES: int(10 * 1024 * 1024, 1024),
+  /** Sessions one client address may create: sustained per minute, and at once. */
+  SESSION_CREATE_RATE_PER_MINUTE: int(60, 1),
+  SESSION_CREATE_BURST: int(60, 1),
   /** SQLite `synchronous` pragma: NORMAL survives a killed process; FULL also a power cut. */
   SQLITE_SYNC: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
   CLIENT_DIST: z.string().optional(),
@@ -42,6 +45,8 @@ export type Config = {
   docIdleMs: number;
   compactEvery: number;
   maxAssetBytes: number;
+  sessionCreatePerMinute: number;
+  sessionCreateBurst: number;
   sqliteSync: 'NORMAL' | 'FULL';
   clientDist: string;
 };
@@ -68,6 +73,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDist: string): C
     docIdleMs: e.DOC_IDLE_MS,
     compactEvery: e.COMPACT_EVERY,
     maxAssetBytes: e.MAX_ASSET_BYTES,
+    sessionCreatePerMinute: e.SESSION_CREATE_RATE_PER_MINUTE,
+    sessionCreateBurst: e.SESSION_CREATE_BURST,
     sqliteSync: e.SQLITE_SYNC,
     clientDist: path.resolve(e.CLIENT_DIST ?? defaultClientDist),
   };

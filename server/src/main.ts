@@ -27,6 +27,13 @@ const port = await app.listen().catch((err: NodeJS.ErrnoException) => {
   process.exit(1);
 });
 
+// Every session of a workshop lives in this one process, and every update is stored before it is
+// relayed: a bug that escapes a request or message handler (or a library throwing from a callback
+// on bad input) must cost that one request or connection, not everyone's session. So it is logged
+// and the server goes on, rather than exiting as Node does by default.
+process.on('uncaughtException', (err) => log.error('uncaught exception (the server goes on)', err));
+process.on('unhandledRejection', (reason) => log.error('unhandled rejection (the server goes on)', reason));
+
 const shown = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
 log.info(`Cocreate listening on http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`);
 const lan = lanAddress();

@@ -12,6 +12,7 @@ export {
 } from './protocol/encode.js';
 export { ROLES, RoleSchema, canWrite, type DocKind, type Role } from './protocol/roles.js';
 export { REDIS_ORIGIN, asServerOrigin, connectionOrigin, serverOrigin, type ServerOrigin } from './protocol/origins.js';
+export { MAX_TOKEN_CHARS, TokenClaimsSchema, decodeTokenClaims, type TokenClaims } from './protocol/tokenClaims.js';
 export { SESSION_ID_PATTERN, boardDocName, controlDocName, docName, parseDocName, type DocName } from './protocol/docNames.js';
 
 export {

@@ -52,6 +52,23 @@ describe('tokens on the WebSocket', () => {
     await expectRefused(session.id, `${token.slice(0, token.indexOf('.'))}.${sig.slice(0, -4)}`, CloseCodes.unauthorized.code);
   });
 
+  it('a valid token with characters appended to its signature: 4401 and 401', async () => {
+    for (const tail of ['=', '==', 'A', '%3D']) {
+      const token = session.tokens.facilitator + tail;
+      await expectRefused(session.id, token, CloseCodes.unauthorized.code);
+      const res = await fetch(`${server.url}/api/sessions/${session.id}`, { headers: { authorization: `Bearer ${token}` } });
+      expect(res.status).toBe(401);
+    }
+  });
+
+  it('a 100 KiB token: the WebSocket is accepted, then closed with 4401; the API answers 401', async () => {
+    const huge = `${'a'.repeat(100 * 1024)}.${'b'.repeat(43)}`;
+    await expectRefused(session.id, huge, CloseCodes.unauthorized.code);
+    const res = await fetch(`${server.url}/api/sessions/${session.id}`, { headers: { authorization: `Bearer ${huge}` } });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ error: expect.any(String) });
+  });
+
   it('an observer token whose payload was raised to facilitator: 4401', async () => {
     const token = session.tokens.observer;
     const raised = withClaims({ ...claimsOf(token), role: 'facilitator' }, token.slice(token.indexOf('.') + 1));

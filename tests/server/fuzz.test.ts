@@ -1,17 +1,23 @@
-// Fuzzing the WebSocket endpoint with mutated protocol messages (seeded, bounded): whatever arrives,
-// the server answers with a contract close code or carries on, never crashes, keeps serving a
-// healthy pair in the same session, and its stored document still loads after a restart.
+// Fuzzing the WebSocket endpoint with mutated protocol messages, and the HTTP server with mutated raw
+// requests (seeded, bounded): whatever arrives, the server answers with a contract close code or a
+// status below 500, or carries on, never crashes, keeps serving a healthy pair in the same session,
+// and its stored document still loads after a restart.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createItem, readItems, type CreateSessionResponse } from '@cocreate/shared';
 import { healthyPair, type HealthyPair } from '../helpers/healthy.js';
+import { sameProcess } from '../helpers/processWatch.js';
 import { awarenessMessage, queryAwarenessMessage, syncStep1Message, updateMessage } from '../helpers/protocol.js';
-import { createSession, startServer, type TestServer } from '../helpers/server.js';
+import { UPGRADE_HEADERS, sendAllRaw } from '../helpers/rawHttp.js';
+import { createSession, makeTempDir, startServer, type TestServer } from '../helpers/server.js';
 import { connectDoc, rawSocket } from '../helpers/yclient.js';
 
 const SEED = 0xc0c7ea7e;
 const CONNECTIONS = 150;
 const MESSAGES_PER_CONNECTION = 25;
+const HTTP_REQUESTS = 300;
 
 /** mulberry32: a small seeded PRNG, so a failure can be replayed. */
 function prng(seed: number): () => number {
@@ -111,5 +117,51 @@ describe('fuzzed protocol messages', () => {
     expect(readItems(late.doc, 'healthy').length).toBeGreaterThan(0);
     expect(again.output()).not.toMatch(/skipping an unreadable stored update/);
     late.destroy();
+  });
+});
+
+/** Well-formed raw requests of every kind the server answers, as seeds for mutation. */
+function seedRequests(session: CreateSessionResponse): Buffer[] {
+  const bearer = `Authorization: Bearer ${session.tokens.facilitator}\r\n`;
+  const json = '{"title":"fuzzed","language":"nl"}';
+  return [
+    'GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n',
+    `POST /api/sessions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${json.length}\r\n\r\n${json}`,
+    `GET /api/sessions/${session.id} HTTP/1.1\r\nHost: x\r\n${bearer}\r\n`,
+    `GET /api/sessions/${session.id}/links HTTP/1.1\r\nHost: x\r\n${bearer}\r\n`,
+    `POST /api/sessions/${session.id}/assets HTTP/1.1\r\nHost: x\r\n${bearer}Transfer-Encoding: chunked\r\n\r\n8\r\n\x89PNG\r\n\x1a\n\r\n0\r\n\r\n`,
+    `GET /s/${session.id} HTTP/1.1\r\nHost: x\r\nRange: bytes=0-10\r\nAccept-Encoding: gzip\r\n\r\n`,
+    `GET /ws/${session.id}?token=${session.tokens.participant} HTTP/1.1\r\nHost: x\r\n${UPGRADE_HEADERS}\r\n`,
+  ].map((r) => Buffer.from(r, 'latin1'));
+}
+
+describe('fuzzed raw HTTP requests', () => {
+  let server: TestServer;
+  let watch: ReturnType<typeof sameProcess>;
+  let session: CreateSessionResponse;
+  let healthy: HealthyPair;
+  beforeAll(async () => {
+    // A stand-in build of the web app, so static requests reach the file server.
+    const dist = makeTempDir();
+    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Cocreate test build</title>');
+    server = await startServer({ env: { CLIENT_DIST: dist } });
+    watch = sameProcess(server);
+    session = await createSession(server, 'HTTP fuzz');
+    healthy = await healthyPair(server, session);
+  });
+  afterAll(() => healthy.destroy());
+
+  it('get a status below 500 or none, and never crash the server or disturb others', async () => {
+    const rnd = prng(SEED);
+    const seeds = seedRequests(session);
+    const requests = Array.from({ length: HTTP_REQUESTS }, () => Buffer.from(mutate(seeds[Math.floor(rnd() * seeds.length)]!, rnd)));
+    const answers = await sendAllRaw(server.port, requests);
+    // A mutation that cuts a request short may get no answer; none may get a server error.
+    const failed = answers.map((a, i) => ({ status: a.status, request: requests[i]!.toString('latin1').slice(0, 120) })).filter((a) => (a.status ?? 0) >= 500);
+    expect(failed).toEqual([]);
+    expect(answers.filter((a) => a.status !== null).length).toBeGreaterThan(HTTP_REQUESTS / 2);
+    await watch.check();
+    await healthy.check();
+    expect(server.output()).not.toMatch(/^error: /m); // no handler failed, nothing reached the safety net
   });
 });

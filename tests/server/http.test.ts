@@ -1,4 +1,4 @@
-// The HTTP API: POST /api/sessions (valid and invalid bodies), links, GET /api/sessions/<id>, /healthz.
+// The HTTP API: POST /api/sessions (valid and invalid bodies, content types, rate), links, GET /api/sessions/<id>, /healthz.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,12 @@ async function expectError(res: Response, status: number): Promise<void> {
 describe('GET /healthz', () => {
   it('answers 200', async () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+
+  it('answers HEAD like GET, without a body', async () => {
+    const res = await fetch(`${server.url}/healthz`, { method: 'HEAD' });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
   });
 });
 
@@ -93,6 +99,26 @@ describe('POST /api/sessions', () => {
     await expectError(await post(JSON.stringify({ title: 'x', pad: 'p'.repeat(70 * 1024) })), 400);
   });
 
+  // A web page on another site may send `text/plain` (or no type) anywhere without asking first:
+  // only a declared JSON body is read, so a visitor's browser cannot be made to create sessions.
+  it.each<[string, Record<string, string>]>([
+    ['text/plain', { 'content-type': 'text/plain;charset=UTF-8' }],
+    ['a form', { 'content-type': 'application/x-www-form-urlencoded' }],
+    ['multipart', { 'content-type': 'multipart/form-data; boundary=x' }],
+    ['no content type', {}],
+    ['a JSON look-alike', { 'content-type': 'application/jsonp' }],
+  ])('answers 415 with { error } for a JSON body sent as %s', async (_, headers) => {
+    const body = new Blob([JSON.stringify({ title: 'CSRF' })]); // a Blob without a type: fetch adds no content type
+    await expectError(await fetch(`${server.url}/api/sessions`, { method: 'POST', headers, body }), 415);
+  });
+
+  it('accepts application/json with a charset, in any case', async () => {
+    for (const type of ['application/json; charset=utf-8', 'Application/JSON']) {
+      const res = await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': type }, body: '{"title":"typed"}' });
+      expect(res.status).toBe(201);
+    }
+  });
+
   it('a healthy client in a session keeps working after all the bad requests', async () => {
     await healthy.check();
   });
@@ -140,6 +166,20 @@ describe('GET /api/sessions/<id>/links', () => {
   });
 });
 
+describe('session creation rate per address', () => {
+  let limited: TestServer;
+  afterAll(() => limited?.stop());
+
+  it('allows the burst, then answers 429 with Retry-After; other requests go on', async () => {
+    limited = await startServer({ env: { SESSION_CREATE_BURST: '3', SESSION_CREATE_RATE_PER_MINUTE: '1' } });
+    for (let i = 0; i < 3; i++) await createSession(limited, `burst ${i}`);
+    const refused = await fetch(`${limited.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"title":"one too many"}' });
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    await expectError(refused, 429);
+    expect((await fetch(`${limited.url}/healthz`)).status).toBe(200);
+  });
+});
+
 describe('links with PUBLIC_URL', () => {
   let proxied: TestServer;
   afterAll(() => proxied?.stop());
@@ -171,6 +211,21 @@ describe('the web app', () => {
     }
     const asset = await fetch(`${web.url}/assets/app-abc123.js`);
     expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(asset.headers.get('cache-control')).toMatch(/immutable/);
     expect(await asset.text()).toBe('console.log(1)');
+  });
+
+  it('revalidates the page, answers HEAD without a body, and 404s a missing file', async () => {
+    const page = await fetch(`${web.url}/`);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const etag = page.headers.get('etag')!;
+    expect((await fetch(`${web.url}/`, { headers: { 'if-none-match': etag } })).status).toBe(304);
+    const head = await fetch(`${web.url}/assets/app-abc123.js`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe('14');
+    expect(await head.text()).toBe('');
+    expect((await fetch(`${web.url}/assets/missing-1.js`)).status).toBe(404);
+    expect((await fetch(`${web.url}/`, { method: 'DELETE' })).status).toBe(405);
   });
 });

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
-import { CloseCodes, boardDocName, controlDocName, createUndoManager, presenceColor } from '@cocreate/shared';
+import { CloseCodes, boardDocName, controlDocName, createUndoManager, decodeTokenClaims, presenceColor } from '@cocreate/shared';
 import { useStore, type SessionProblem } from '../store/index.js';
 import { bindPresence } from './bindPresence.js';
 import { bindUndo } from './bindUndo.js';
@@ -10,7 +10,7 @@ import { checkSession } from './checkSession.js';
 import { shouldReconnect, watchConnection } from './connection.js';
 import { setLiveSession } from './liveSession.js';
 import { participantIdFor } from './participantId.js';
-import { decodeToken, isExpired, readSessionLink } from './sessionLink.js';
+import { isExpired, readSessionLink } from './sessionLink.js';
 
 /**
  * Opens the session of the current address: reads the link, checks the token with the server,
@@ -20,7 +20,7 @@ import { decodeToken, isExpired, readSessionLink } from './sessionLink.js';
 export async function openSession(location: Location = window.location): Promise<void> {
   const link = readSessionLink(location);
   if (!link) return fail('invalid-link');
-  const claims = decodeToken(link.token);
+  const claims = decodeTokenClaims(link.token);
   if (!claims || claims.sid !== link.sessionId) return fail('refused');
   if (isExpired(claims)) return fail('expired');
   const participantId = participantIdFor(link.sessionId);

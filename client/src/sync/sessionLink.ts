@@ -1,4 +1,4 @@
-import { ROLES, SESSION_ID_PATTERN, type Role } from '@cocreate/shared';
+import { SESSION_ID_PATTERN, type TokenClaims } from '@cocreate/shared';
 
 /** Whether an address is a session's (`/s/…`) rather than the start page. */
 export function isSessionPath(pathname: string): boolean {
@@ -9,14 +9,6 @@ export function isSessionPath(pathname: string): boolean {
 export interface SessionLink {
   sessionId: string;
   token: string;
-}
-
-/** What the client may read from a token's payload (it cannot verify the signature). */
-export interface TokenClaims {
-  sid: string;
-  role: Role;
-  /** Expiry, seconds since the epoch. */
-  exp: number;
 }
 
 const tokenKey = (sessionId: string) => `cocreate.token.${sessionId}`;
@@ -40,22 +32,7 @@ export function readSessionLink(location: Location, storage: Storage | null = sa
   return stored ? { sessionId, token: stored } : null;
 }
 
-/** Reads a token's payload (`base64url(JSON).signature`); null when it is not one. */
-export function decodeToken(token: string): TokenClaims | null {
-  const [payload, signature] = token.split('.');
-  if (!payload || !signature) return null;
-  try {
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
-    const claims = JSON.parse(json) as Partial<TokenClaims> | null;
-    if (!claims || typeof claims.sid !== 'string' || typeof claims.exp !== 'number') return null;
-    if (!ROLES.includes(claims.role as Role)) return null;
-    return { sid: claims.sid, role: claims.role as Role, exp: claims.exp };
-  } catch {
-    return null;
-  }
-}
-
-/** True when the token's expiry has passed. */
+/** True when the token's expiry has passed (the client reads claims with decodeTokenClaims, unverified). */
 export function isExpired(claims: TokenClaims, now = Date.now()): boolean {
   return claims.exp * 1000 <= now;
 }

@@ -29,6 +29,22 @@ describe('tokens', () => {
     expect(verifyToken(secret, token.slice(0, -1) + last).ok).toBe(false);
   });
 
+  it('refuses a valid token with characters appended to its signature', () => {
+    const token = signToken(secret, { sid: 's1', role: 'participant', exp: future });
+    // Node's base64url decoder ignores these, so they decode to the same signature bytes.
+    for (const tail of ['A', 'x', '=', '==', 'AAAA', '.', '%3D', ' ', '\n']) {
+      expect(verifyToken(secret, token + tail)).toEqual({ ok: false, reason: 'invalid' });
+    }
+    const [payload, sig] = token.split('.');
+    const padded = Buffer.from(sig!, 'base64url').toString('base64'); // the same bytes, in plain base64 with padding
+    expect(verifyToken(secret, `${payload}.${padded}`).ok).toBe(false);
+  });
+
+  it('refuses a 100 KiB token without reading it', () => {
+    const token = signToken(secret, { sid: 's1', role: 'participant', exp: future });
+    expect(verifyToken(secret, token + 'A'.repeat(100 * 1024))).toEqual({ ok: false, reason: 'invalid' });
+  });
+
   it('reports expiry and missing tokens', () => {
     const token = signToken(secret, { sid: 's1', role: 'observer', exp: Math.floor(Date.now() / 1000) - 1 });
     expect(verifyToken(secret, token)).toEqual({ ok: false, reason: 'expired' });

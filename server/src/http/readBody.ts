@@ -25,16 +25,30 @@ export function readBody(req: IncomingMessage, limit: number, tooLargeStatus = 4
       chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    // The client went away mid-body: nobody will read the answer, and it is no server error.
+    req.on('error', () => reject(new HttpError(400, 'request body cut short')));
   });
 }
 
-/** Reads and parses a JSON body of at most `limit` bytes; every failure is a 400. */
+/**
+ * Reads and parses a JSON body of at most `limit` bytes: 415 unless it is declared
+ * `application/json` (a web page can send `text/plain` anywhere without asking, so this keeps
+ * other sites from calling the API through a visitor's browser); every other failure is a 400.
+ */
 export async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
+  if (!isJsonContentType(req.headers['content-type'])) {
+    req.resume();
+    throw new HttpError(415, 'send the body as Content-Type: application/json');
+  }
   const body = await readBody(req, limit, 400);
   try {
     return JSON.parse(body.toString('utf8'));
   } catch {
     throw new HttpError(400, 'body is not valid JSON');
   }
+}
+
+/** True for `application/json`, with any parameters (`; charset=utf-8`), in any case. */
+function isJsonContentType(header: string | undefined): boolean {
+  return header?.split(';', 1)[0]!.trim().toLowerCase() === 'application/json';
 }

@@ -25,7 +25,8 @@ export class Router {
       const m = route.pattern.exec(path);
       if (!m) continue;
       pathMatched = true;
-      if (route.method === method) return { handler: route.handler, params: m.slice(1) };
+      // HEAD is GET without the body (Node drops it), as monitors probing /healthz expect.
+      if (route.method === method || (method === 'HEAD' && route.method === 'GET')) return { handler: route.handler, params: m.slice(1) };
     }
     return pathMatched ? 'methodNotAllowed' : null;
   }

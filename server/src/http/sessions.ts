@@ -13,6 +13,7 @@ import {
 import * as Y from 'yjs';
 import { signToken } from '../auth/tokens.js';
 import type { Store } from '../store/Store.js';
+import type { AddressRateLimit } from './AddressRateLimit.js';
 import { authorize } from './bearer.js';
 import { HttpError } from './HttpError.js';
 import { readJson } from './readBody.js';
@@ -26,6 +27,8 @@ export interface SessionRouteDeps {
   tokenTtlSeconds: number;
   /** Base of the links handed out (PUBLIC_URL or the LAN address). */
   baseUrl(): string;
+  /** Session creations per client address. */
+  createLimit: AddressRateLimit;
 }
 
 /** The web-app link that opens a session with a token's role. */
@@ -50,6 +53,9 @@ export function registerSessionRoutes(router: Router, deps: SessionRouteDeps): v
       const issue = parsed.error.issues[0];
       throw new HttpError(400, `invalid ${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'wrong type'}`);
     }
+    // Per address, not per person: a workshop behind one NAT shares it, hence a generous bound.
+    const wait = deps.createLimit.take(req.socket.remoteAddress ?? '');
+    if (wait > 0) throw new HttpError(429, `too many new sessions from this address: try again in ${wait} s`, { 'retry-after': String(wait) });
     const { title, language = 'en', challenge } = parsed.data;
     const id = newId(12);
     const createdAt = Date.now();

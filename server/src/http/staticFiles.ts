@@ -1,27 +1,99 @@
 import fs from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import sirv from 'sirv';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { sendError } from './respond.js';
+
+/** Content types of the files a Vite build of the web app holds. */
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+
+/** Answers a request for `pathname` from the build; false when it holds nothing for it. */
+export type StaticFiles = (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<boolean>;
 
 /**
- * Serves the built web app; unknown paths (such as `/s/<id>`) get index.html so links open the
- * app. Hashed assets are cached for good; index.html never.
+ * Serves the built web app; unknown paths without an extension (such as `/s/<id>`) get index.html
+ * so links open the app. Hashed assets are cached for good; index.html never. Files are looked up
+ * on each request, so a rebuild while the server runs serves the new ones. A `Range` is ignored
+ * (the whole file is sent, as RFC 9110 allows): the app's files are small.
  */
-export function staticFiles(dir: string): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
+export function staticFiles(dir: string): StaticFiles {
   if (!fs.existsSync(dir)) {
-    return (_req, res) => {
+    return async (_req, res) => {
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(`The web app is not built (${dir} is missing). Run "pnpm build".\n`);
+      return true;
     };
   }
-  return sirv(dir, {
-    // Look files up on each request instead of listing them once at start: a rebuild of the app
-    // while the server runs must serve the new files, never crash on a vanished old one.
-    dev: true,
-    single: true,
-    etag: true,
-    gzip: false,
-    setHeaders(res, pathname) {
-      res.setHeader('cache-control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
-    },
-  });
+  const root = path.resolve(dir);
+  return async (req, res, pathname) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendError(res, 405, 'method not allowed', { allow: 'GET, HEAD' });
+      return true;
+    }
+    const found = (await openFile(root, pathname)) ?? (path.posix.extname(pathname) === '' ? await openFile(root, '/index.html') : null);
+    if (!found) return false;
+    const { handle, name, stat } = found;
+    const etag = `W/"${stat.size}-${stat.mtimeMs}"`;
+    const headers = {
+      'content-type': TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream',
+      'content-length': stat.size,
+      'last-modified': stat.mtime.toUTCString(),
+      etag,
+      'cache-control': name.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'x-content-type-options': 'nosniff',
+    };
+    if (req.method === 'HEAD' || req.headers['if-none-match'] === etag) {
+      await handle.close();
+      res.writeHead(req.method === 'HEAD' ? 200 : 304, headers);
+      res.end();
+      return true;
+    }
+    res.writeHead(200, headers);
+    // pipeline closes the file when the client goes away mid-download (pipe() would leave it open);
+    // that client is gone, so its failure needs no answer.
+    await pipeline(handle.createReadStream(), res).catch(() => {});
+    return true;
+  };
+}
+
+/**
+ * The regular file at URL path `pathname` under `root`, opened (so it cannot vanish between a
+ * check and the read); null for anything else: missing, a directory, a dotfile, outside `root`.
+ */
+async function openFile(root: string, pathname: string): Promise<{ handle: FileHandle; name: string; stat: fs.Stats } | null> {
+  let name: string;
+  try {
+    name = decodeURIComponent(pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+  } catch {
+    return null;
+  }
+  if (name.includes('\0') || name.split('/').some((segment) => segment.startsWith('.'))) return null;
+  const abs = path.join(root, name);
+  if (!abs.startsWith(root + path.sep)) return null;
+  const handle = await fs.promises.open(abs, 'r').catch(() => null);
+  if (!handle) return null;
+  const stat = await handle.stat().catch(() => null);
+  if (stat?.isFile()) return { handle, name, stat };
+  await handle.close();
+  return null;
 }

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { CloseCodes, canWrite, parseDocName } from '@cocreate/shared';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { verifyToken } from '../auth/tokens.js';
+import { parseRequestTarget } from '../http/requestTarget.js';
 import type { LiveSessions } from '../relay/LiveSessions.js';
 import type { SessionStore } from '../store/Store.js';
 import { Connection, RefusedError, type ConnectionLimits } from './Connection.js';
@@ -43,7 +44,11 @@ export function createUpgradeHandler(deps: {
 
   return {
     handleUpgrade(req, socket, head) {
-      const url = new URL(req.url ?? '/', 'http://localhost');
+      const url = parseRequestTarget(req.url);
+      if (!url) {
+        socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+        return;
+      }
       if (!url.pathname.startsWith(WS_PREFIX)) {
         socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
         return;

@@ -1,0 +1,44 @@
+import { fromBase64UrlEncoded } from 'lib0/buffer';
+import { decodeUtf8 } from 'lib0/string';
+import { z } from 'zod';
+import { SESSION_ID_PATTERN } from './docNames.js';
+import { RoleSchema, type Role } from './roles.js';
+
+/** Longest token the server accepts; anything longer is refused unread. */
+export const MAX_TOKEN_CHARS = 2048;
+
+/** A token's JSON payload, version 1. */
+export const TokenClaimsSchema = z.object({
+  v: z.literal(1),
+  sid: z.string().regex(SESSION_ID_PATTERN),
+  role: RoleSchema,
+  exp: z.number().int().positive(),
+});
+
+/** What a token says: session, role and expiry (seconds since the epoch). */
+export interface TokenClaims {
+  sid: string;
+  role: Role;
+  exp: number;
+}
+
+// `base64url(JSON claims).base64url(signature)`, nothing else.
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+
+/**
+ * The claims a token carries, or null when it is not a well-formed token. Reads only: the
+ * signature is the server's to check (server/src/auth/tokens.ts).
+ */
+export function decodeTokenClaims(token: string): TokenClaims | null {
+  if (token.length > MAX_TOKEN_CHARS || !TOKEN_SHAPE.test(token)) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(decodeUtf8(fromBase64UrlEncoded(token.slice(0, token.indexOf('.')))));
+  } catch {
+    return null;
+  }
+  const parsed = TokenClaimsSchema.safeParse(json);
+  if (!parsed.success) return null;
+  const { sid, role, exp } = parsed.data;
+  return { sid, role, exp };
+}
