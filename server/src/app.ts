@@ -49,7 +49,7 @@ export function createApp(config: Config, store: Store, secret: Buffer): App {
     res.end('ok\n');
   });
   const createLimit = new AddressRateLimit(config.sessionCreatePerMinute, config.sessionCreateBurst);
-  registerSessionRoutes(router, { store, secret, tokenTtlSeconds: config.tokenTtlSeconds, baseUrl, createLimit });
+  registerSessionRoutes(router, { store, secret, tokenTtlSeconds: config.tokenTtlSeconds, baseUrl, createLimit, limitLoopback: config.sessionCreateLimitLoopback });
   registerAssetRoutes(router, { store, secret, maxAssetBytes: config.maxAssetBytes });
   const serveStatic = staticFiles(config.clientDist);
   const handleRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {

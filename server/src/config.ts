@@ -25,6 +25,8 @@ const EnvSchema = z.object({
   /** Sessions one client address may create: sustained per minute, and at once. */
   SESSION_CREATE_RATE_PER_MINUTE: int(60, 1),
   SESSION_CREATE_BURST: int(60, 1),
+  /** Whether the machine itself (loopback: the operator's scripts, a reverse proxy on it) is limited too. */
+  SESSION_CREATE_LIMIT_LOOPBACK: z.enum(['0', '1', 'false', 'true']).default('0').transform((v) => v === '1' || v === 'true'),
   /** SQLite `synchronous` pragma: NORMAL survives a killed process; FULL also a power cut. */
   SQLITE_SYNC: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
   CLIENT_DIST: z.string().optional(),
@@ -47,6 +49,7 @@ export type Config = {
   maxAssetBytes: number;
   sessionCreatePerMinute: number;
   sessionCreateBurst: number;
+  sessionCreateLimitLoopback: boolean;
   sqliteSync: 'NORMAL' | 'FULL';
   clientDist: string;
 };
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDist: string): C
     maxAssetBytes: e.MAX_ASSET_BYTES,
     sessionCreatePerMinute: e.SESSION_CREATE_RATE_PER_MINUTE,
     sessionCreateBurst: e.SESSION_CREATE_BURST,
+    sessionCreateLimitLoopback: e.SESSION_CREATE_LIMIT_LOOPBACK,
     sqliteSync: e.SQLITE_SYNC,
     clientDist: path.resolve(e.CLIENT_DIST ?? defaultClientDist),
   };

@@ -100,7 +100,8 @@ describe('POST /api/sessions', () => {
   });
 
   // A web page on another site may send `text/plain` (or no type) anywhere without asking first:
-  // only a declared JSON body is read, so a visitor's browser cannot be made to create sessions.
+  // from a browser (Origin, Sec-Fetch-Site), only a declared JSON body is read, so a visitor's
+  // browser cannot be made to create sessions.
   it.each<[string, Record<string, string>]>([
     ['text/plain', { 'content-type': 'text/plain;charset=UTF-8' }],
     ['a form', { 'content-type': 'application/x-www-form-urlencoded' }],
@@ -109,7 +110,16 @@ describe('POST /api/sessions', () => {
     ['a JSON look-alike', { 'content-type': 'application/jsonp' }],
   ])('answers 415 with { error } for a JSON body sent as %s', async (_, headers) => {
     const body = new Blob([JSON.stringify({ title: 'CSRF' })]); // a Blob without a type: fetch adds no content type
-    await expectError(await fetch(`${server.url}/api/sessions`, { method: 'POST', headers, body }), 415);
+    const browser = { origin: 'http://evil.example', 'sec-fetch-site': 'cross-site', ...headers };
+    await expectError(await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: browser, body }), 415);
+  });
+
+  it('a script or tool may leave the JSON type out (curl -d, a plain fetch): no browser, no forgery', async () => {
+    const types: Record<string, string>[] = [{}, { 'content-type': 'text/plain;charset=UTF-8' }, { 'content-type': 'application/x-www-form-urlencoded' }];
+    for (const headers of types) {
+      const res = await fetch(`${server.url}/api/sessions`, { method: 'POST', headers, body: '{"title":"from a script"}' });
+      expect(res.status).toBe(201);
+    }
   });
 
   it('accepts application/json with a charset, in any case', async () => {
@@ -171,7 +181,7 @@ describe('session creation rate per address', () => {
   afterAll(() => limited?.stop());
 
   it('allows the burst, then answers 429 with Retry-After; other requests go on', async () => {
-    limited = await startServer({ env: { SESSION_CREATE_BURST: '3', SESSION_CREATE_RATE_PER_MINUTE: '1' } });
+    limited = await startServer({ env: { SESSION_CREATE_BURST: '3', SESSION_CREATE_RATE_PER_MINUTE: '1', SESSION_CREATE_LIMIT_LOOPBACK: '1' } });
     for (let i = 0; i < 3; i++) await createSession(limited, `burst ${i}`);
     const refused = await fetch(`${limited.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"title":"one too many"}' });
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);

@@ -31,12 +31,15 @@ export function readBody(req: IncomingMessage, limit: number, tooLargeStatus = 4
 }
 
 /**
- * Reads and parses a JSON body of at most `limit` bytes: 415 unless it is declared
- * `application/json` (a web page can send `text/plain` anywhere without asking, so this keeps
- * other sites from calling the API through a visitor's browser); every other failure is a 400.
+ * Reads and parses a JSON body of at most `limit` bytes; every failure is a 400. A request from a
+ * web page (it carries `Origin` or `Sec-Fetch-Site`) gets 415 unless its body is declared
+ * `application/json`: a page can send `text/plain` or a form anywhere without asking first, so
+ * this keeps other sites from calling the API through a visitor's browser, while a JSON type
+ * makes the browser ask first (CORS), which this server never allows. Scripts and tools (curl,
+ * a plain `fetch` in Node) are no such door and may leave the type out.
  */
 export async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
-  if (!isJsonContentType(req.headers['content-type'])) {
+  if (fromWebPage(req) && !isJsonContentType(req.headers['content-type'])) {
     req.resume();
     throw new HttpError(415, 'send the body as Content-Type: application/json');
   }
@@ -46,6 +49,11 @@ export async function readJson(req: IncomingMessage, limit: number): Promise<unk
   } catch {
     throw new HttpError(400, 'body is not valid JSON');
   }
+}
+
+/** Browsers mark every cross-origin request with `Origin`, and send `Sec-Fetch-Site` too. */
+function fromWebPage(req: IncomingMessage): boolean {
+  return req.headers.origin !== undefined || req.headers['sec-fetch-site'] !== undefined;
 }
 
 /** True for `application/json`, with any parameters (`; charset=utf-8`), in any case. */
