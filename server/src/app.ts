@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { CloseCodes } from '@cocreate/shared';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.js';
 import { log } from './log.js';
@@ -49,7 +50,11 @@ export function createApp(config: Config, store: Store, secret: Buffer): App {
     res.end('ok\n');
   });
   const createLimit = new AddressRateLimit(config.sessionCreatePerMinute, config.sessionCreateBurst);
-  registerSessionRoutes(router, { store, secret, tokenTtlSeconds: config.tokenTtlSeconds, baseUrl, createLimit, limitLoopback: config.sessionCreateLimitLoopback });
+  registerSessionRoutes(router, { store, secret, tokenTtlSeconds: config.tokenTtlSeconds, baseUrl,
+    createLimit,
+    limitLoopback: config.sessionCreateLimitLoopback,
+    disconnectSession: async (id) => (await sessions.peek(id))?.disconnectAll(CloseCodes.revoked),
+  });
   registerAssetRoutes(router, { store, secret, maxAssetBytes: config.maxAssetBytes });
   const serveStatic = staticFiles(config.clientDist);
   const handleRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {

@@ -43,6 +43,26 @@ describe('inviting people', () => {
     expect((await snapshot(guest.page)).role).toBe('participant');
   });
 
+  it('revokes every link: people on old links are shown out, the facilitator goes on with new links', async () => {
+    const own = await createSession(server, 'Revoke e2e');
+    const facilitator = await joinAs(browser, own.links.facilitator, { name: 'Fien' });
+    const participant = await joinAs(browser, own.links.participant, { name: 'Leak' });
+    await facilitator.page.getByRole('button', { name: 'Invite' }).click();
+    const dialog = facilitator.page.getByRole('dialog', { name: 'Invite people' });
+    const before = await dialog.getByRole('textbox', { name: 'Participant link' }).inputValue();
+    await dialog.getByRole('button', { name: 'Revoke links' }).click();
+    await facilitator.page.getByRole('dialog', { name: 'Revoke every link of this session?' }).getByRole('button', { name: 'Revoke links' }).click();
+
+    await participant.page.getByRole('heading', { name: 'This link does not give access' }).waitFor();
+    await facilitator.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    await facilitator.page.getByRole('button', { name: 'Invite' }).click();
+    const after = await facilitator.page.getByRole('dialog', { name: 'Invite people' }).getByRole('textbox', { name: 'Participant link' }).inputValue();
+    expect(after).not.toBe(before);
+    const newcomer = await joinAs(browser, after, { name: 'New' });
+    expect((await snapshot(newcomer.page)).role).toBe('participant');
+    for (const o of [facilitator, participant, newcomer]) await o.context.close();
+  });
+
   it('offers no invite button to participants', async () => {
     const participant = await joinAs(browser, session.links.participant, { name: 'Pia' });
     opened.push(participant);

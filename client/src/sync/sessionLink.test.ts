@@ -35,7 +35,7 @@ describe('readSessionLink', () => {
 
 describe('isExpired', () => {
   it('compares the expiry, in seconds, with the time now', () => {
-    const claims = { sid: 'abc', role: 'observer', exp: 2_000_000_000 } as const;
+    const claims = { sid: 'abc', role: 'observer', exp: 2_000_000_000, gen: 0 } as const;
     expect(isExpired(claims, 1_000)).toBe(false);
     expect(isExpired(claims, 2_000_000_000_000)).toBe(true);
   });

@@ -32,6 +32,12 @@ export function readSessionLink(location: Location, storage: Storage | null = sa
   return stored ? { sessionId, token: stored } : null;
 }
 
+/** Opens this session afresh with another token of it (after the facilitator revoked the links). */
+export function reopenWithToken(sessionId: string, token: string): void {
+  location.replace(`/s/${encodeURIComponent(sessionId)}#token=${token}`);
+  location.reload();
+}
+
 /** True when the token's expiry has passed (the client reads claims with decodeTokenClaims, unverified). */
 export function isExpired(claims: TokenClaims, now = Date.now()): boolean {
   return claims.exp * 1000 <= now;

@@ -9,8 +9,10 @@ function signature(secret: Buffer, payload: string): string {
 }
 
 /** A signed token: `base64url(JSON claims).base64url(HMAC-SHA256)`. */
-export function signToken(secret: Buffer, claims: TokenClaims): string {
-  const payload = Buffer.from(JSON.stringify({ v: 1, ...claims })).toString('base64url');
+export function signToken(secret: Buffer, claims: Omit<TokenClaims, 'gen'> & { gen?: number }): string {
+  // Generation 0 is left out, so tokens of sessions that never revoked their links look as before.
+  const { gen = 0, ...rest } = claims;
+  const payload = Buffer.from(JSON.stringify({ v: 1, ...rest, ...(gen > 0 ? { gen } : {}) })).toString('base64url');
   return `${payload}.${signature(secret, payload)}`;
 }
 

@@ -23,8 +23,9 @@ const SESSION = '([A-Za-z0-9_-]{1,64})';
 
 /** `POST /api/sessions/<id>/assets` (upload an image) and `GET …/assets/<assetId>`. */
 export function registerAssetRoutes(router: Router, deps: { store: Store; secret: Buffer; maxAssetBytes: number }): void {
+  const authDeps = { secret: deps.secret, sessions: deps.store.sessions };
   router.on('POST', new RegExp(`^/api/sessions/${SESSION}/assets$`), async (req, res, [sessionId], url) => {
-    authorize(req, url, deps.secret, sessionId!, ['facilitator', 'participant']);
+    await authorize(req, url, authDeps, sessionId!, ['facilitator', 'participant']);
     const data = await readBody(req, deps.maxAssetBytes);
     if (data.length === 0) throw new HttpError(400, 'empty body: send the image bytes');
     const mime = sniffImage(data);
@@ -35,7 +36,7 @@ export function registerAssetRoutes(router: Router, deps: { store: Store; secret
   });
 
   router.on('GET', new RegExp(`^/api/sessions/${SESSION}/assets/([A-Za-z0-9_-]{1,64})$`), async (req, res, [sessionId, assetId], url) => {
-    authorize(req, url, deps.secret, sessionId!, ['facilitator', 'participant', 'observer']);
+    await authorize(req, url, authDeps, sessionId!, ['facilitator', 'participant', 'observer']);
     const asset = await deps.store.assets.get(sessionId!, assetId!);
     if (!asset) throw new HttpError(404, 'no such asset');
     res.writeHead(200, {

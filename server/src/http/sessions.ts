@@ -31,6 +31,8 @@ export interface SessionRouteDeps {
   createLimit: AddressRateLimit;
   /** Whether requests from loopback addresses count against `createLimit` too. */
   limitLoopback: boolean;
+  /** Closes every open connection of a session (its links were revoked). */
+  disconnectSession(sessionId: string): Promise<void>;
 }
 
 /** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6 addresses. */
@@ -43,10 +45,10 @@ export function sessionLink(baseUrl: string, sessionId: string, token: string): 
   return `${baseUrl}/s/${sessionId}#token=${token}`;
 }
 
-/** Fresh tokens for every role of a session, valid from `now`, and the links that carry them. */
-function issueLinks(deps: SessionRouteDeps, id: string, now: number): CreateSessionResponse {
+/** Fresh tokens of link generation `gen` for every role of a session, valid from `now`, and their links. */
+function issueLinks(deps: SessionRouteDeps, id: string, gen: number, now: number): CreateSessionResponse {
   const exp = Math.floor(now / 1000) + deps.tokenTtlSeconds;
-  const tokens = Object.fromEntries(ROLES.map((role) => [role, signToken(deps.secret, { sid: id, role, exp })])) as Record<Role, string>;
+  const tokens = Object.fromEntries(ROLES.map((role) => [role, signToken(deps.secret, { sid: id, role, exp, gen })])) as Record<Role, string>;
   const base = deps.baseUrl();
   const links = Object.fromEntries(ROLES.map((role) => [role, sessionLink(base, id, tokens[role])])) as Record<Role, string>;
   return { id, tokens, links };
@@ -54,6 +56,7 @@ function issueLinks(deps: SessionRouteDeps, id: string, now: number): CreateSess
 
 /** `POST /api/sessions`, `GET /api/sessions/<id>` and `GET /api/sessions/<id>/links`. */
 export function registerSessionRoutes(router: Router, deps: SessionRouteDeps): void {
+  const authDeps = { secret: deps.secret, sessions: deps.store.sessions };
   router.on('POST', /^\/api\/sessions$/, async (req, res) => {
     const parsed = CreateSessionRequestSchema.safeParse(await readJson(req, MAX_JSON_BODY_BYTES));
     if (!parsed.success) {
@@ -72,27 +75,33 @@ export function registerSessionRoutes(router: Router, deps: SessionRouteDeps): v
     const board = new Y.Doc();
     initSession(control, board, { title, language, challenge, createdAt });
     await deps.store.sessions.create(
-      { id, title, language, createdAt },
+      { id, title, language, createdAt, tokenGeneration: 0 },
       new Map([
         [controlDocName(id), Y.encodeStateAsUpdate(control)],
         [boardDocName(id), Y.encodeStateAsUpdate(board)],
       ]),
     );
-    sendJson(res, 201, issueLinks(deps, id, createdAt));
+    sendJson(res, 201, issueLinks(deps, id, 0, createdAt));
   });
 
   // The facilitator hands out links during the session too (on the projector, as QR codes).
   router.on('GET', /^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/links$/, async (req, res, [id], url) => {
-    authorize(req, url, deps.secret, id!, ['facilitator']);
-    if (!(await deps.store.sessions.get(id!))) throw new HttpError(404, 'no such session');
-    sendJson(res, 200, issueLinks(deps, id!, Date.now()));
+    const { session } = await authorize(req, url, authDeps, id!, ['facilitator']);
+    sendJson(res, 200, issueLinks(deps, id!, session.tokenGeneration, Date.now()));
+  });
+
+  // A link that leaked (posted in a chat, photographed on the projector) is revoked with all the
+  // others: every older token is refused from now on, open connections are closed with 4401.
+  router.on('POST', /^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/links\/revoke$/, async (req, res, [id], url) => {
+    await authorize(req, url, authDeps, id!, ['facilitator']);
+    const gen = await deps.store.sessions.revokeTokens(id!);
+    await deps.disconnectSession(id!);
+    sendJson(res, 200, issueLinks(deps, id!, gen, Date.now()));
   });
 
   router.on('GET', /^\/api\/sessions\/([A-Za-z0-9_-]{1,64})$/, async (req, res, [id], url) => {
-    const claims = authorize(req, url, deps.secret, id!, ROLES);
-    const session = await deps.store.sessions.get(id!);
-    if (!session) throw new HttpError(404, 'no such session');
-    const body: SessionInfo = { ...session, role: claims.role };
+    const { claims, session } = await authorize(req, url, authDeps, id!, ROLES);
+    const body: SessionInfo = { id: session.id, title: session.title, language: session.language, createdAt: session.createdAt, role: claims.role };
     sendJson(res, 200, body);
   });
 }

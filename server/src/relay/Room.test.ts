@@ -13,7 +13,7 @@ import { Room } from './Room.js';
 /** A peer that records what it is sent; `onSend` lets a test look at the store at that moment. */
 class RecordingPeer implements Peer {
   readonly id = nextPeerId();
-  readonly claims = { sid: 's', role: 'participant' as const, exp: 2 ** 31 };
+  readonly claims = { sid: 's', role: 'participant' as const, exp: 2 ** 31, gen: 0 };
   sent: Uint8Array[] = [];
   closedWith: CloseEvent | null = null;
   constructor(

@@ -6,6 +6,8 @@ export interface SessionRecord {
   title: string;
   language: Language;
   createdAt: number;
+  /** Link generation: tokens of an older one are refused (the facilitator revoked them). */
+  tokenGeneration: number;
 }
 
 /** A stored image of a session. */
@@ -34,6 +36,8 @@ export interface DocStore {
 export interface SessionStore {
   create(session: SessionRecord, initialDocs: ReadonlyMap<string, Uint8Array>): Promise<void>;
   get(id: string): Promise<SessionRecord | null>;
+  /** Starts a new link generation (older tokens are refused from then on); resolves to it. */
+  revokeTokens(id: string): Promise<number>;
 }
 
 /** Images uploaded to a session. */

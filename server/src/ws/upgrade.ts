@@ -74,6 +74,7 @@ export function createUpgradeHandler(deps: {
         const connection = new Connection(ws, check.claims, writable, deps.limits);
         const ready = deps.sessionStore.get(parsed.sessionId).then(async (session) => {
           if (!session) throw new RefusedError(CloseCodes.forbidden);
+          if (check.claims.gen !== session.tokenGeneration) throw new RefusedError(CloseCodes.revoked);
           return (await deps.sessions.get(parsed.sessionId)).room(parsed.kind);
         });
         connection.attach(ready);

@@ -13,13 +13,17 @@ export const TokenClaimsSchema = z.object({
   sid: z.string().regex(SESSION_ID_PATTERN),
   role: RoleSchema,
   exp: z.number().int().positive(),
+  /** The session's link generation it was issued in; revoking the links starts a new one. */
+  gen: z.number().int().nonnegative().optional(),
 });
 
-/** What a token says: session, role and expiry (seconds since the epoch). */
+/** What a token says: session, role, expiry (seconds since the epoch) and link generation. */
 export interface TokenClaims {
   sid: string;
   role: Role;
   exp: number;
+  /** 0 for the links a session was created with; one more each time the facilitator revokes them. */
+  gen: number;
 }
 
 // `base64url(JSON claims).base64url(signature)`, nothing else.
@@ -39,6 +43,6 @@ export function decodeTokenClaims(token: string): TokenClaims | null {
   }
   const parsed = TokenClaimsSchema.safeParse(json);
   if (!parsed.success) return null;
-  const { sid, role, exp } = parsed.data;
-  return { sid, role, exp };
+  const { sid, role, exp, gen = 0 } = parsed.data;
+  return { sid, role, exp, gen };
 }

@@ -143,6 +143,9 @@ export const en = {
   'invite.hint': 'Participants scan the QR code with a tablet or open the link; open the observer link on the projector.',
   'invite.qr': 'QR code of the {what}',
   'invite.failed': 'The links could not be fetched: {reason}',
+  'invite.revoke': 'Revoke links',
+  'invite.revokeTitle': 'Revoke every link of this session?',
+  'invite.revokeBody': 'Everyone using the current links is disconnected, and the links stop working. You get new links to share.',
   close: 'Close',
   // Pen and lines
   inkColor: 'Ink colour',

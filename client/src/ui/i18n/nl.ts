@@ -137,6 +137,9 @@ export const nl: Record<MessageKey, string> = {
   'invite.hint': 'Deelnemers scannen de QR-code met een tablet of openen de link; open de toeschouwerslink op de projector.',
   'invite.qr': 'QR-code van de {what}',
   'invite.failed': 'De links konden niet worden opgehaald: {reason}',
+  'invite.revoke': 'Links intrekken',
+  'invite.revokeTitle': 'Alle links van deze sessie intrekken?',
+  'invite.revokeBody': 'Wie de huidige links gebruikt, wordt losgekoppeld en de links werken niet meer. Je krijgt nieuwe links om te delen.',
   close: 'Sluiten',
   // Pen en lijnen
   inkColor: 'Inktkleur',

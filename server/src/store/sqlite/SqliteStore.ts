@@ -8,7 +8,8 @@ const SQL = {
   deleteThrough: 'DELETE FROM updates WHERE doc = ? AND seq <= ?',
   insertAt: 'INSERT INTO updates (seq, doc, data) VALUES (?, ?, ?)',
   insertSession: 'INSERT INTO sessions (id, title, language, created_at) VALUES (?, ?, ?, ?)',
-  getSession: 'SELECT id, title, language, created_at AS createdAt FROM sessions WHERE id = ?',
+  getSession: 'SELECT id, title, language, created_at AS createdAt, token_generation AS tokenGeneration FROM sessions WHERE id = ?',
+  revokeTokens: 'UPDATE sessions SET token_generation = token_generation + 1 WHERE id = ? RETURNING token_generation AS gen',
   insertAsset: 'INSERT INTO assets (id, session_id, mime, data, created_at) VALUES (?, ?, ?, ?, ?)',
   getAsset: 'SELECT id, session_id AS sessionId, mime, data, created_at AS createdAt FROM assets WHERE session_id = ? AND id = ?',
 } as const;
@@ -44,6 +45,7 @@ function docStore(db: Database.Database): DocStore {
 function sessionStore(db: Database.Database): SessionStore {
   const insert = db.prepare<[string, string, string, number]>(SQL.insertSession);
   const get = db.prepare<[string], SessionRecord>(SQL.getSession);
+  const revoke = db.prepare<[string], { gen: number }>(SQL.revokeTokens);
   const append = db.prepare<[string, Uint8Array]>(SQL.appendUpdate);
   const create = db.transaction((s: SessionRecord, docs: ReadonlyMap<string, Uint8Array>) => {
     insert.run(s.id, s.title, s.language, s.createdAt);
@@ -55,6 +57,11 @@ function sessionStore(db: Database.Database): SessionStore {
     },
     async get(id) {
       return get.get(id) ?? null;
+    },
+    async revokeTokens(id) {
+      const row = revoke.get(id);
+      if (!row) throw new Error(`no session ${id}`);
+      return row.gen;
     },
   };
 }

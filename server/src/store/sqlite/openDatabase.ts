@@ -27,6 +27,14 @@ CREATE TABLE IF NOT EXISTS assets (
 );
 `;
 
+/** Brings a database made by an older version up to date, one step at a time. */
+function migrate(db: Database.Database): void {
+  const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('sessions')").all();
+  if (!columns.some((c) => c.name === 'token_generation')) {
+    db.exec('ALTER TABLE sessions ADD COLUMN token_generation INTEGER NOT NULL DEFAULT 0');
+  }
+}
+
 /**
  * Opens (creating if needed) the SQLite database in WAL mode. With `synchronous = NORMAL` a
  * commit survives the server process being killed; FULL also survives a power cut.
@@ -38,5 +46,6 @@ export function openDatabase(dataDir: string, sync: 'NORMAL' | 'FULL'): Database
   db.pragma(`synchronous = ${sync}`);
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  migrate(db);
   return db;
 }
