@@ -1,4 +1,4 @@
-// Fuzzing the WebSocket endpoint with mutated protocol messages, and the HTTP server with mutated raw
+// Fuzzing the WebSocket endpoint with mutated protocol messages and random awareness entries, and the HTTP server with mutated raw
 // requests (seeded, bounded): whatever arrives, the server answers with a contract close code or a
 // status below 500, or carries on, never crashes, keeps serving a healthy pair in the same session,
 // and its stored document still loads after a restart.
@@ -6,13 +6,14 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createItem, readItems, type CreateSessionResponse } from '@cocreate/shared';
+import * as encoding from 'lib0/encoding';
+import { MessageType, createItem, readItems, type CreateSessionResponse } from '@cocreate/shared';
 import { healthyPair, type HealthyPair } from '../helpers/healthy.js';
 import { sameProcess } from '../helpers/processWatch.js';
 import { awarenessMessage, queryAwarenessMessage, syncStep1Message, updateMessage } from '../helpers/protocol.js';
 import { UPGRADE_HEADERS, sendAllRaw } from '../helpers/rawHttp.js';
 import { createSession, makeTempDir, startServer, type TestServer } from '../helpers/server.js';
-import { connectDoc, rawSocket } from '../helpers/yclient.js';
+import { connectDoc, rawSocket, waitFor } from '../helpers/yclient.js';
 
 const SEED = 0xc0c7ea7e;
 const CONNECTIONS = 150;
@@ -163,5 +164,76 @@ describe('fuzzed raw HTTP requests', () => {
     await watch.check();
     await healthy.check();
     expect(server.output()).not.toMatch(/^error: /m); // no handler failed, nothing reached the safety net
+  });
+});
+
+/** A well-framed awareness message whose entries are random: client ids, clocks, states (JSON or not, small or large). */
+function randomAwareness(rnd: () => number, victimId: number): Uint8Array {
+  const pick = (n: number) => Math.floor(rnd() * n);
+  const states = [
+    () => JSON.stringify({ name: 'fuzz', cursor: { x: rnd() * 1e6, y: -rnd() * 1e6 } }),
+    () => 'null',
+    () => '{"unterminated": ',
+    () => JSON.stringify({ blob: 'b'.repeat(pick(40_000)) }),
+    () => JSON.stringify({ participantId: 7, role: 'admin', selection: Array.from({ length: pick(50) }, () => pick(1e9)) }),
+    () => String.fromCharCode(...Array.from({ length: pick(30) }, () => pick(0xffff))),
+  ];
+  // Now and then thousands of entries (small ones), else a few of any kind.
+  const many = rnd() < 0.1;
+  const entries = Array.from({ length: 1 + pick(many ? 3_000 : 5) }, () => ({
+    clientId: rnd() < 0.2 ? victimId : pick(2 ** 32),
+    clock: pick(2 ** 31),
+    state: states[pick(many ? 3 : states.length)]!(),
+  }));
+  const inner = encoding.createEncoder();
+  encoding.writeVarUint(inner, entries.length);
+  for (const e of entries) {
+    encoding.writeVarUint(inner, e.clientId);
+    encoding.writeVarUint(inner, e.clock);
+    encoding.writeVarString(inner, e.state);
+  }
+  const outer = encoding.createEncoder();
+  encoding.writeVarUint(outer, MessageType.awareness);
+  encoding.writeVarUint8Array(outer, encoding.toUint8Array(inner));
+  return encoding.toUint8Array(outer);
+}
+
+describe('fuzzed awareness messages', () => {
+  let server: TestServer;
+  let session: CreateSessionResponse;
+  let healthy: HealthyPair;
+  beforeAll(async () => {
+    server = await startServer();
+    session = await createSession(server, 'Awareness fuzz');
+    healthy = await healthyPair(server, session);
+  });
+  afterAll(() => healthy.destroy());
+
+  it('never crash the server, never replace another client’s presence, and leave at most a few states per connection', async () => {
+    const watch = sameProcess(server);
+    const victim = connectDoc(server, session.id, session.tokens.participant);
+    const watcher = connectDoc(server, session.id, session.tokens.participant);
+    await Promise.all([victim.synced, watcher.synced]);
+    victim.provider.awareness.setLocalState({ name: 'Victim' });
+    const rnd = prng(SEED ^ 0xa11ce);
+    const codes = new Map<number, number>();
+    const open = [];
+    for (let c = 0; c < 40; c++) {
+      const socket = rawSocket(server, session.id, rnd() < 0.5 ? session.tokens.observer : session.tokens.participant);
+      await socket.opened;
+      for (let m = 0; m < 20 && socket.isOpen(); m++) socket.send(randomAwareness(rnd, victim.doc.clientID));
+      const closed = await Promise.race([socket.closed, new Promise<null>((r) => setTimeout(() => r(null), 100))]);
+      if (closed) codes.set(closed.code, (codes.get(closed.code) ?? 0) + 1);
+      else open.push(socket);
+    }
+    for (const code of codes.keys()) expect([4400, 4413, 4429]).toContain(code);
+    await healthy.check();
+    await waitFor(() => watcher.provider.awareness.getStates().get(victim.doc.clientID)?.name === 'Victim', 5_000, 'the victim’s own state');
+    // Victim, watcher and the healthy pair, plus at most 4 states per fuzzing connection still open.
+    expect(watcher.provider.awareness.getStates().size).toBeLessThanOrEqual(4 + 4 * open.length);
+    for (const socket of open) socket.close();
+    await watch.check();
+    victim.destroy();
+    watcher.destroy();
   });
 });
