@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateSessionResponse } from '@cocreate/shared';
 import { healthyPair, type HealthyPair } from '../helpers/healthy.js';
 import { sameProcess } from '../helpers/processWatch.js';
-import { UPGRADE_HEADERS, sendAllRaw, sendRaw } from '../helpers/rawHttp.js';
+import { UPGRADE_HEADERS, sendAllRaw } from '../helpers/rawHttp.js';
 import { createSession, makeTempDir, startServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;

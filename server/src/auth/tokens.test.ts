@@ -6,9 +6,11 @@ const secret = randomBytes(32);
 const future = Math.floor(Date.now() / 1000) + 3600;
 
 describe('tokens', () => {
-  it('round-trips session, role and expiry', () => {
+  it('round-trips session, role, expiry and link generation', () => {
     const token = signToken(secret, { sid: 'abc_DEF-1', role: 'participant', exp: future });
-    expect(verifyToken(secret, token)).toEqual({ ok: true, claims: { sid: 'abc_DEF-1', role: 'participant', exp: future } });
+    expect(verifyToken(secret, token)).toEqual({ ok: true, claims: { sid: 'abc_DEF-1', role: 'participant', exp: future, gen: 0 } });
+    const later = signToken(secret, { sid: 'abc_DEF-1', role: 'participant', exp: future, gen: 3 });
+    expect(verifyToken(secret, later)).toEqual({ ok: true, claims: { sid: 'abc_DEF-1', role: 'participant', exp: future, gen: 3 } });
   });
 
   it('refuses a token signed with another secret', () => {

@@ -58,5 +58,5 @@ function fromWebPage(req: IncomingMessage): boolean {
 
 /** True for `application/json`, with any parameters (`; charset=utf-8`), in any case. */
 function isJsonContentType(header: string | undefined): boolean {
-  return header?.split(';', 1)[0]!.trim().toLowerCase() === 'application/json';
+  return header?.split(';', 1)[0]?.trim().toLowerCase() === 'application/json';
 }

@@ -29,7 +29,10 @@ export function lockGuard(control: Y.Doc): RoomHook {
         if (!isLocked(id, boardBefore && 'value' in boardBefore ? boardBefore.value : undefined) && !isLocked(id, boardNow)) continue;
         repairs.push(() => restoreEntry(items, id, before, fields));
       }
-      if (repairs.length > 0) room.doc.transact(() => repairs.forEach((repair) => repair()), serverOrigin('lock'));
+      if (repairs.length === 0) return;
+      room.doc.transact(() => {
+        for (const repair of repairs) repair();
+      }, serverOrigin('lock'));
     },
   };
 }

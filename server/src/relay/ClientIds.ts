@@ -25,9 +25,9 @@ export class ClientIds {
     const owner = this.owners.get(clientId);
     if (owner) return owner === peer;
     this.owners.set(clientId, peer);
-    let ids = this.owned.get(peer);
-    if (!ids) this.owned.set(peer, (ids = new Set()));
+    const ids = this.owned.get(peer) ?? new Set<number>();
     ids.add(clientId);
+    this.owned.set(peer, ids);
     return true;
   }
 

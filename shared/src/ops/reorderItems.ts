@@ -10,7 +10,9 @@ function reorder(doc: Y.Doc, ids: Iterable<string>, where: 'top' | 'bottom', opt
   const found = [...ids].map((id) => readItem(items.get(id))).filter((i): i is Item => i !== null).sort(compareZ);
   if (found.length === 0) return;
   const indices = where === 'top' ? indicesOnTop(doc, found.length) : indicesAtBottom(doc, found.length);
-  doc.transact(() => found.forEach((item, i) => items.get(item.id)?.set('index', indices[i])), originOf(opts));
+  doc.transact(() => {
+    for (const [i, item] of found.entries()) items.get(item.id)?.set('index', indices[i]);
+  }, originOf(opts));
 }
 
 /** Brings items to the front, keeping their order among themselves. */

@@ -37,7 +37,7 @@ export function initSession(control: Y.Doc, board: Y.Doc, input: NewSession, opt
     const map = sessionMap(control);
     for (const [key, value] of Object.entries(meta)) map.set(key, value);
     board.transact(() => {
-      flow.forEach((t, i) => applyTemplate(board, boards[i]!.id, t, input.language, opts));
+      for (const [i, t] of flow.entries()) applyTemplate(board, boards[i]!.id, t, input.language, opts);
     }, originOf(opts));
   }, originOf(opts));
   return meta;

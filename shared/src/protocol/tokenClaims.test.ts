@@ -5,12 +5,15 @@ const payload = (claims: unknown) => Buffer.from(JSON.stringify(claims)).toStrin
 const token = (claims: unknown) => `${payload(claims)}.c2lnbmF0dXJl`;
 
 describe('decodeTokenClaims', () => {
-  it('reads the session, role and expiry of a token', () => {
+  it('reads the session, role, expiry and link generation (0 when absent) of a token', () => {
     expect(decodeTokenClaims(token({ v: 1, sid: 'abc_D-1', role: 'observer', exp: 2_000_000_000 }))).toEqual({
       sid: 'abc_D-1',
       role: 'observer',
       exp: 2_000_000_000,
+      gen: 0,
     });
+    expect(decodeTokenClaims(token({ v: 1, sid: 'abc_D-1', role: 'observer', exp: 2_000_000_000, gen: 2 }))?.gen).toBe(2);
+    expect(decodeTokenClaims(token({ v: 1, sid: 'abc_D-1', role: 'observer', exp: 2_000_000_000, gen: -1 }))).toBeNull();
   });
 
   it('answers null for anything that is not a token', () => {

@@ -30,7 +30,7 @@ export function isLockedFor(control: Y.Doc, item: { id: string; boardId?: unknow
 export function readLocks(control: Y.Doc): { items: ReadonlySet<string>; boards: ReadonlySet<string> } {
   const items = new Set<string>();
   const boards = new Set<string>();
-  itemLocksMap(control).forEach((v, k) => v === true && items.add(k));
-  boardLocksMap(control).forEach((v, k) => v === true && boards.add(k));
+  for (const [k, v] of itemLocksMap(control)) if (v === true) items.add(k);
+  for (const [k, v] of boardLocksMap(control)) if (v === true) boards.add(k);
   return { items, boards };
 }
