@@ -5,6 +5,8 @@ import type { Config } from './config.js';
 import { log } from './log.js';
 import { registerAssetRoutes } from './http/assets.js';
 import { AddressRateLimit } from './http/AddressRateLimit.js';
+import { registerPeopleRoutes } from './http/people.js';
+import { registerPrivacyRoutes } from './http/privacy.js';
 import { parseRequestTarget } from './http/requestTarget.js';
 import { sendError, sendFailure } from './http/respond.js';
 import { Router } from './http/router.js';
@@ -56,6 +58,8 @@ export function createApp(config: Config, store: Store, secret: Buffer): App {
     disconnectSession: async (id) => (await sessions.peek(id))?.disconnectAll(CloseCodes.revoked),
   });
   registerAssetRoutes(router, { store, secret, maxAssetBytes: config.maxAssetBytes });
+  registerPeopleRoutes(router, { store, secret, tokenTtlSeconds: config.tokenTtlSeconds });
+  registerPrivacyRoutes(router, { store, secret, sessions });
   const serveStatic = staticFiles(config.clientDist);
   const handleRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const url = parseRequestTarget(req.url);

@@ -13,7 +13,7 @@ export {
 export { ROLES, RoleSchema, canWrite, type DocKind, type Role } from './protocol/roles.js';
 export { REDIS_ORIGIN, asServerOrigin, connectionOrigin, serverOrigin, type ServerOrigin } from './protocol/origins.js';
 export { MAX_TOKEN_CHARS, TokenClaimsSchema, decodeTokenClaims, type TokenClaims } from './protocol/tokenClaims.js';
-export { SESSION_ID_PATTERN, boardDocName, controlDocName, docName, parseDocName, type DocName } from './protocol/docNames.js';
+export { SESSION_ID_PATTERN, boardDocName, controlDocName, docName, parseDocName, privateDocName, type DocName } from './protocol/docNames.js';
 
 export {
   CoordSchema,
@@ -112,6 +112,18 @@ export { applyTemplate } from './ops/applyTemplate.js';
 export { addBoardFromTemplate } from './ops/addBoardFromTemplate.js';
 export { createUndoManager } from './ops/undo.js';
 export { setBoardLocked, setItemsLocked } from './ops/locks.js';
+
+export { PRIVATE_ROOTS, VoteResultSchema, type VoteResult } from './privacy/schema.js';
+export { tallyVotes, type RoundRules } from './privacy/tally.js';
+export { castVote, closeVoting, readBallot, readVoteResults, readVoting, startVoting, votesLeft, writeVoteResult } from './privacy/voting.js';
+export {
+  endPrivateBrainstorm,
+  readPrivateCounts,
+  readPrivateMode,
+  revealNotes,
+  setPrivateCounts,
+  startPrivateBrainstorm,
+} from './privacy/privateBrainstorm.js';
 
 export { center, containsPoint, containsRect, intersects, rectFromPoints, unionRects, type Point, type Rect } from './geometry/rect.js';
 export { connectorBox, connectorEnds, edgePoint } from './geometry/connectorEnds.js';

@@ -1,18 +1,37 @@
-import { boardDocName, controlDocName, type CloseEvent, type DocKind } from '@cocreate/shared';
+import {
+  boardDocName,
+  controlDocName,
+  privateDocName,
+  readItems,
+  readPrivateMode,
+  setPrivateCounts,
+  type CloseEvent,
+  type DocKind,
+} from '@cocreate/shared';
 import { lockGuard } from '../locks/lockGuard.js';
+import { log } from '../log.js';
 import type { DocStore } from '../store/Store.js';
+import type { RoomHook } from './hooks.js';
 import { Room } from './Room.js';
 
 /**
- * A session as the server holds it while anyone is connected: its documents (board and control;
- * later the private ones), loaded together so that server-side rules of one document can read
- * another (the board's lock guard reads the locks of the control document).
+ * A session as the server holds it while anyone is connected: its documents (board, control, and
+ * the private ones of the people who opened them or whose content the server needed), loaded
+ * together so that server-side rules of one document can read another (the board's lock guard
+ * reads the locks of the control document; private notes are counted into the control document).
  */
 export class LiveSession {
+  private readonly privateRooms = new Map<string, Promise<Room>>();
+  /** The private rooms that finished loading (one still loading has no peers yet). */
+  private readonly loadedPrivate = new Set<Room>();
+
   private constructor(
     readonly id: string,
     readonly board: Room,
     readonly control: Room,
+    private readonly store: DocStore,
+    private readonly compactEvery: number,
+    private readonly emptied: () => void,
   ) {}
 
   /** Loads a session's documents from the store; `onEmpty` runs when its last peer leaves. */
@@ -23,32 +42,61 @@ export class LiveSession {
     };
     const control = await Room.load(controlDocName(id), store, { compactEvery }, emptied);
     const board = await Room.load(boardDocName(id), store, { compactEvery, hooks: [lockGuard(control.doc)] }, emptied);
-    session = new LiveSession(id, board, control);
+    session = new LiveSession(id, board, control, store, compactEvery, emptied);
     return session;
   }
 
-  /** The room of one of the session's documents. */
-  room(kind: DocKind): Room {
+  /** The room of one of the session's documents (a private one needs its person). */
+  async room(kind: DocKind, personId = ''): Promise<Room> {
+    if (kind === 'private') return this.privateRoom(personId);
     return kind === 'control' ? this.control : this.board;
+  }
+
+  /** The private document of a person, loading it if needed. */
+  privateRoom(personId: string): Promise<Room> {
+    let room = this.privateRooms.get(personId);
+    if (!room) {
+      const countNotes: RoomHook = { afterStore: ({ room: r }) => this.countPrivateNotes(personId, r) };
+      room = Room.load(privateDocName(this.id, personId), this.store, { compactEvery: this.compactEvery, hooks: [countNotes] }, this.emptied);
+      room.then(
+        (r) => this.loadedPrivate.add(r),
+        () => this.privateRooms.delete(personId),
+      );
+      this.privateRooms.set(personId, room);
+    }
+    return room;
   }
 
   /** Peers connected to any of the session's documents. */
   get size(): number {
-    return this.board.size + this.control.size;
+    let size = this.board.size + this.control.size;
+    for (const room of this.loadedPrivate) size += room.size;
+    return size;
   }
 
   /** True when a document's store failed: the session must be loaded afresh. */
   get broken(): boolean {
-    return this.board.broken || this.control.broken;
+    return this.board.broken || this.control.broken || [...this.loadedPrivate].some((r) => r.broken);
   }
 
   /** Closes every connection of the session with `event` (the documents stay loaded until idle). */
   disconnectAll(event: CloseEvent): void {
-    for (const room of [this.board, this.control]) for (const peer of [...room.connected]) peer.close(event);
+    for (const room of [this.board, this.control, ...this.loadedPrivate]) for (const peer of [...room.connected]) peer.close(event);
   }
 
-  /** Compacts and closes both documents; the session must not be used afterwards. */
+  /** Compacts and closes every document; the session must not be used afterwards. */
   async close(): Promise<void> {
-    await Promise.all([this.board.close(), this.control.close()]);
+    const privates = await Promise.allSettled(this.privateRooms.values());
+    await Promise.all([this.board.close(), this.control.close(), ...privates.map((r) => (r.status === 'fulfilled' ? r.value.close() : undefined))]);
+  }
+
+  /** The facilitator sees how many private notes each person has on the brainstorm's board, never what they say. */
+  private countPrivateNotes(personId: string, room: Room): void {
+    const mode = readPrivateMode(this.control.doc);
+    if (!mode?.active || !mode.boardId) return;
+    const count = readItems(room.doc, mode.boardId).length;
+    this.control
+      .write('private note count', (doc) => setPrivateCounts(doc, new Map([[personId, count]])))
+      .catch((err) => log.error(`counting private notes of ${personId} failed`, err));
   }
 }

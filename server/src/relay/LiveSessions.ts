@@ -35,6 +35,19 @@ export class LiveSessions {
     return loading;
   }
 
+  /**
+   * Runs server work on a session (reveal, tally), loading it if needed; a session nobody is
+   * connected to is unloaded again afterwards like any idle one.
+   */
+  async use<T>(id: string, work: (session: LiveSession) => Promise<T>): Promise<T> {
+    const session = await this.get(id);
+    try {
+      return await work(session);
+    } finally {
+      if (session.size === 0) this.scheduleUnload(session);
+    }
+  }
+
   /** The live session `id` if it is in memory now, without loading it. */
   async peek(id: string): Promise<LiveSession | null> {
     return (await this.sessions.get(id)?.catch(() => null)) ?? null;

@@ -1,4 +1,4 @@
-import type { Language } from '@cocreate/shared';
+import type { Language, Role } from '@cocreate/shared';
 
 /** A session's row: what the server knows of it outside its documents. */
 export interface SessionRecord {
@@ -40,6 +40,21 @@ export interface SessionStore {
   revokeTokens(id: string): Promise<number>;
 }
 
+/** A person who joined a session: each has a private document (`<sessionId>.private.<personId>`). */
+export interface PersonRecord {
+  personId: string;
+  role: Role;
+  createdAt: number;
+}
+
+/** The people of each session, so the server can reach every private document, also of people who left. */
+export interface PeopleStore {
+  /** Records a person (again: no change). */
+  add(sessionId: string, person: PersonRecord): Promise<void>;
+  /** Everyone who ever joined the session, oldest first. */
+  list(sessionId: string): Promise<PersonRecord[]>;
+}
+
 /** Images uploaded to a session. */
 export interface AssetStore {
   put(asset: AssetRecord): Promise<void>;
@@ -50,6 +65,7 @@ export interface AssetStore {
 export interface Store {
   docs: DocStore;
   sessions: SessionStore;
+  people: PeopleStore;
   assets: AssetStore;
   close(): Promise<void>;
 }

@@ -63,7 +63,7 @@ export function createUpgradeHandler(deps: {
       const parsed = parseDocName(name);
       const refusal = !check.ok
         ? { code: CloseCodes.unauthorized.code, reason: `${check.reason} token` }
-        : !parsed || parsed.sessionId !== check.claims.sid
+        : !parsed || parsed.sessionId !== check.claims.sid || (parsed.kind === 'private' && parsed.personId !== check.claims.pid)
           ? CloseCodes.forbidden
           : null;
       const writable = check.ok && parsed !== null && canWrite(check.claims.role, parsed.kind);
@@ -75,7 +75,7 @@ export function createUpgradeHandler(deps: {
         const ready = deps.sessionStore.get(parsed.sessionId).then(async (session) => {
           if (!session) throw new RefusedError(CloseCodes.forbidden);
           if (check.claims.gen !== session.tokenGeneration) throw new RefusedError(CloseCodes.revoked);
-          return (await deps.sessions.get(parsed.sessionId)).room(parsed.kind);
+          return (await deps.sessions.get(parsed.sessionId)).room(parsed.kind, parsed.personId);
         });
         connection.attach(ready);
       });

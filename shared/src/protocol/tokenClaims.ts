@@ -15,6 +15,8 @@ export const TokenClaimsSchema = z.object({
   exp: z.number().int().positive(),
   /** The session's link generation it was issued in; revoking the links starts a new one. */
   gen: z.number().int().nonnegative().optional(),
+  /** The person a personal token is for (signed at join); role links carry none. */
+  pid: z.string().regex(SESSION_ID_PATTERN).optional(),
 });
 
 /** What a token says: session, role, expiry (seconds since the epoch) and link generation. */
@@ -24,6 +26,8 @@ export interface TokenClaims {
   exp: number;
   /** 0 for the links a session was created with; one more each time the facilitator revokes them. */
   gen: number;
+  /** The person of a personal token; absent on a role link's token. */
+  pid?: string;
 }
 
 // `base64url(JSON claims).base64url(signature)`, nothing else.
@@ -43,6 +47,6 @@ export function decodeTokenClaims(token: string): TokenClaims | null {
   }
   const parsed = TokenClaimsSchema.safeParse(json);
   if (!parsed.success) return null;
-  const { sid, role, exp, gen = 0 } = parsed.data;
-  return { sid, role, exp, gen };
+  const { sid, role, exp, gen = 0, pid } = parsed.data;
+  return pid === undefined ? { sid, role, exp, gen } : { sid, role, exp, gen, pid };
 }

@@ -46,6 +46,10 @@ export const VotingSchema = z.object({
   active: z.boolean(),
   boardId: IdSchema.nullable(),
   votesPerParticipant: z.number().int().min(1).max(100),
+  /** The round's id: votes are cast per round in each person's private document. */
+  roundId: IdSchema.nullable().default(null),
+  /** At most one vote per note and person. */
+  onePerNote: z.boolean().default(false),
 });
 export type Voting = z.infer<typeof VotingSchema>;
 
@@ -53,6 +57,8 @@ export type Voting = z.infer<typeof VotingSchema>;
 export const PrivateModeSchema = z.object({
   active: z.boolean(),
   boardId: IdSchema.nullable(),
+  /** Revealed notes carry no author. */
+  anonymous: z.boolean().default(false),
 });
 export type PrivateMode = z.infer<typeof PrivateModeSchema>;
 
@@ -67,6 +73,8 @@ export const CONTROL_ROOTS = {
   locks: 'locks',
   /** board id → true for boards on which only the facilitator may add, change or delete anything. */
   boardLocks: 'boardLocks',
+  /** person id → number of private notes on the private brainstorm's board (written by the server). */
+  privateCounts: 'privateCounts',
 } as const;
 
 /** Root names of the board document. Participants and the facilitator write it. */

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { AssetRecord, AssetStore, DocStore, SessionRecord, SessionStore, Store } from '../Store.js';
+import type { AssetRecord, AssetStore, DocStore, PeopleStore, PersonRecord, SessionRecord, SessionStore, Store } from '../Store.js';
 import { openDatabase } from './openDatabase.js';
 
 const SQL = {
@@ -10,6 +10,8 @@ const SQL = {
   insertSession: 'INSERT INTO sessions (id, title, language, created_at) VALUES (?, ?, ?, ?)',
   getSession: 'SELECT id, title, language, created_at AS createdAt, token_generation AS tokenGeneration FROM sessions WHERE id = ?',
   revokeTokens: 'UPDATE sessions SET token_generation = token_generation + 1 WHERE id = ? RETURNING token_generation AS gen',
+  insertPerson: 'INSERT OR IGNORE INTO people (session_id, person_id, role, created_at) VALUES (?, ?, ?, ?)',
+  listPeople: 'SELECT person_id AS personId, role, created_at AS createdAt FROM people WHERE session_id = ? ORDER BY created_at, person_id',
   insertAsset: 'INSERT INTO assets (id, session_id, mime, data, created_at) VALUES (?, ?, ?, ?, ?)',
   getAsset: 'SELECT id, session_id AS sessionId, mime, data, created_at AS createdAt FROM assets WHERE session_id = ? AND id = ?',
 } as const;
@@ -66,6 +68,19 @@ function sessionStore(db: Database.Database): SessionStore {
   };
 }
 
+function peopleStore(db: Database.Database): PeopleStore {
+  const insert = db.prepare<[string, string, string, number]>(SQL.insertPerson);
+  const list = db.prepare<[string], PersonRecord>(SQL.listPeople);
+  return {
+    async add(sessionId, p) {
+      insert.run(sessionId, p.personId, p.role, p.createdAt);
+    },
+    async list(sessionId) {
+      return list.all(sessionId);
+    },
+  };
+}
+
 function assetStore(db: Database.Database): AssetStore {
   const insert = db.prepare<[string, string, string, Buffer, number]>(SQL.insertAsset);
   const get = db.prepare<[string, string], AssetRecord>(SQL.getAsset);
@@ -85,6 +100,7 @@ export function openSqliteStore(dataDir: string, sync: 'NORMAL' | 'FULL'): Store
   return {
     docs: docStore(db),
     sessions: sessionStore(db),
+    people: peopleStore(db),
     assets: assetStore(db),
     async close() {
       db.close();

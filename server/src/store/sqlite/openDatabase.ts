@@ -18,6 +18,13 @@ CREATE TABLE IF NOT EXISTS updates (
   data BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS updates_by_doc ON updates (doc, seq);
+CREATE TABLE IF NOT EXISTS people (
+  session_id TEXT NOT NULL,
+  person_id TEXT NOT NULL,
+  role TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (session_id, person_id)
+);
 CREATE TABLE IF NOT EXISTS assets (
   id TEXT PRIMARY KEY,
   session_id TEXT NOT NULL,
