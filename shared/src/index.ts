@@ -125,6 +125,9 @@ export {
   startPrivateBrainstorm,
 } from './privacy/privateBrainstorm.js';
 
+export { ClusterSchema, createCluster, readClusters, removeCluster, renameCluster, type Cluster } from './clusters/clusters.js';
+export { stems, suggestClusters, type ClusterSuggestion } from './clusters/suggestClusters.js';
+
 export { center, containsPoint, containsRect, intersects, rectFromPoints, unionRects, type Point, type Rect } from './geometry/rect.js';
 export { connectorBox, connectorEnds, edgePoint } from './geometry/connectorEnds.js';
 
