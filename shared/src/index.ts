@@ -58,6 +58,8 @@ export {
   type Stroke,
   type TextItem,
 } from './schema/item.js';
+export { CommentSchema, MAX_COMMENT_LENGTH, type Comment } from './schema/comment.js';
+export { FacilitationSchema, ViewSchema, type Facilitation, type View } from './schema/facilitation.js';
 export { ParticipantProfileSchema, ParticipantSchema, type Participant, type ParticipantProfile } from './schema/participant.js';
 export {
   BOARD_ROOTS,
@@ -84,6 +86,9 @@ export { parseClipboard, serializeClipboard } from './clipboard.js';
 export { compareZ, getItem, readItem, readItems } from './read/readItems.js';
 export { changedItemIds } from './read/itemChanges.js';
 export { readBoards, readParticipants, readSessionMeta } from './read/readControl.js';
+export { commentsMap, readComment, readComments } from './read/comments.js';
+export { facilitationMap, parseView, readFacilitation } from './read/facilitation.js';
+export { formatRemaining, readTimer, timerMap, type TimerView } from './read/timer.js';
 export { boardLocksMap, isBoardLocked, isItemLocked, isLockedFor, itemLocksMap, readLocks } from './read/locks.js';
 
 export { LOCAL_ORIGIN, type OpOptions } from './ops/origin.js';
@@ -99,10 +104,23 @@ export { attachedConnectors } from './ops/connectors.js';
 export { upsertParticipant } from './ops/participants.js';
 export { addBoard, moveBoard, removeBoard, renameBoard, setCurrentBoard } from './ops/boards.js';
 export { initSession, updateSessionMeta, type NewSession } from './ops/session.js';
-export { applyTemplate } from './ops/applyTemplate.js';
+export { applyTemplate, applyTemplateLocked } from './ops/applyTemplate.js';
 export { addBoardFromTemplate } from './ops/addBoardFromTemplate.js';
 export { createUndoManager } from './ops/undo.js';
 export { setBoardLocked, setItemsLocked } from './ops/locks.js';
+export { addComment, deleteOwnComment, setCommentResolved, type NewComment } from './ops/comments.js';
+export { bringEveryoneHere, setFollowMe } from './ops/facilitation.js';
+export {
+  MAX_TIMER_MS,
+  MIN_TIMER_MS,
+  TimerLengthError,
+  addTimerMinute,
+  isValidTimerLength,
+  pauseTimer,
+  resumeTimer,
+  startTimer,
+  stopTimer,
+} from './ops/timer.js';
 
 export { center, containsPoint, containsRect, intersects, rectFromPoints, unionRects, type Point, type Rect } from './geometry/rect.js';
 export { connectorBox, connectorEnds, edgePoint } from './geometry/connectorEnds.js';

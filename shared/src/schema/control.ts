@@ -67,6 +67,8 @@ export const CONTROL_ROOTS = {
   locks: 'locks',
   /** board id → true for boards on which only the facilitator may add, change or delete anything. */
   boardLocks: 'boardLocks',
+  /** Follow me and "bring everyone here" (see FacilitationSchema). */
+  facilitation: 'facilitation',
 } as const;
 
 /** Root names of the board document. Participants and the facilitator write it. */
@@ -81,4 +83,6 @@ export const BOARD_ROOTS = {
   actions: 'actions',
   addedValue: 'addedValue',
   evaluations: 'evaluations',
+  /** comment id → Y.Map of a comment on an item (see CommentSchema). */
+  comments: 'comments',
 } as const;
