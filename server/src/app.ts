@@ -8,6 +8,7 @@ import { sendError } from './http/respond.js';
 import { Router } from './http/router.js';
 import { registerSessionRoutes } from './http/sessions.js';
 import { staticFiles } from './http/staticFiles.js';
+import { registerTimeRoute } from './http/time.js';
 import { publicBaseUrl } from './network.js';
 import type { Store } from './store/Store.js';
 import { Rooms } from './ws/Rooms.js';
@@ -36,6 +37,7 @@ export function createApp(config: Config, store: Store, secret: Buffer): App {
   });
   registerSessionRoutes(router, { store, secret, tokenTtlSeconds: config.tokenTtlSeconds, baseUrl });
   registerAssetRoutes(router, { store, secret, maxAssetBytes: config.maxAssetBytes });
+  registerTimeRoute(router);
   const serveStatic = staticFiles(config.clientDist);
 
   server.on('request', (req, res) => {

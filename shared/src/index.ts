@@ -139,3 +139,4 @@ export {
   type ErrorResponse,
   type SessionInfo,
 } from './api/sessions.js';
+export { TimeResponseSchema, type TimeResponse } from './api/time.js';
