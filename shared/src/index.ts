@@ -88,7 +88,7 @@ export { changedItemIds } from './read/itemChanges.js';
 export { readBoards, readParticipants, readSessionMeta } from './read/readControl.js';
 export { commentsMap, readComment, readComments } from './read/comments.js';
 export { facilitationMap, parseView, readFacilitation } from './read/facilitation.js';
-export { formatRemaining, readTimer, timerMap, type TimerView } from './read/timer.js';
+export { formatRemaining, readTimer, readTimerRecord, timerAt, timerMap, type TimerView } from './read/timer.js';
 export { boardLocksMap, isBoardLocked, isItemLocked, isLockedFor, itemLocksMap, readLocks } from './read/locks.js';
 
 export { LOCAL_ORIGIN, type OpOptions } from './ops/origin.js';

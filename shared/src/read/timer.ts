@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { CONTROL_ROOTS, TimerSchema } from '../schema/control.js';
+import { CONTROL_ROOTS, TimerSchema, type Timer } from '../schema/control.js';
 
 /** The control document's `timer` map (durationMs, endsAt in server time, remainingMs). */
 export function timerMap(control: Y.Doc): Y.Map<unknown> {
@@ -19,11 +19,21 @@ export interface TimerView {
 
 const IDLE: TimerView = { state: 'idle', durationMs: 0, remainingMs: 0, endsAt: null };
 
+/** The timer's record, or null when none is set (or it is invalid). */
+export function readTimerRecord(control: Y.Doc): Timer | null {
+  const parsed = TimerSchema.safeParse(timerMap(control).toJSON());
+  return parsed.success ? parsed.data : null;
+}
+
 /** The timer at server time `now`; an absent or invalid timer reads as idle. */
 export function readTimer(control: Y.Doc, now: number): TimerView {
-  const parsed = TimerSchema.safeParse(timerMap(control).toJSON());
-  if (!parsed.success) return IDLE;
-  const { durationMs, endsAt, remainingMs } = parsed.data;
+  return timerAt(readTimerRecord(control), now);
+}
+
+/** What a timer record shows at server time `now`. */
+export function timerAt(record: Timer | null, now: number): TimerView {
+  if (!record) return IDLE;
+  const { durationMs, endsAt, remainingMs } = record;
   if (endsAt !== null) {
     const left = Math.max(0, endsAt - now);
     return { state: left > 0 ? 'running' : 'ended', durationMs, remainingMs: left, endsAt };

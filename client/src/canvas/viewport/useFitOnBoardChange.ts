@@ -21,7 +21,8 @@ export function useFitOnBoardChange(container: RefObject<HTMLElement | null>, ha
       clearTimeout(timer);
     };
     const tryFit = () => {
-      const { items, boardId } = useStore.getState();
+      const { items, boardId, following } = useStore.getState();
+      if (following) return stop();
       for (const item of items.values()) {
         if (item.boardId !== boardId) continue;
         stop();
