@@ -36,11 +36,17 @@ export function setFollowing(following: boolean): void {
   if (following) followNow(true);
 }
 
-/** Runs `fn` once the canvas has a size (it mounts after the first board is chosen). */
+/**
+ * Runs `fn` once the canvas has a size (it mounts after the first board is chosen), never inside
+ * the store update that asked for it: a store change made while the store still calls its
+ * listeners would reach the later ones with a stale `prev` (and, say, fit the board again).
+ */
 function withCanvas(fn: () => void, tries = 100): void {
-  const size = getCanvasSize();
-  if (size.width > 0 && size.height > 0) fn();
-  else if (tries > 0) setTimeout(() => withCanvas(fn, tries - 1), 50);
+  setTimeout(() => {
+    const size = getCanvasSize();
+    if (size.width > 0 && size.height > 0) fn();
+    else if (tries > 0) withCanvas(fn, tries - 1);
+  }, tries === 100 ? 0 : 50);
 }
 
 /** The view of the facilitator this person follows (the first one present with a view). */
