@@ -116,17 +116,38 @@ describe('the shared timer', () => {
     for (const o of everyone()) await timerOf(o.page).waitFor({ state: 'detached' });
   });
 
-  it('ends on every screen at the same moment, with a visible cue', async () => {
+  it('ends on every screen at the same moment, with a visible cue and a sound that one screen has muted', async () => {
+    const sound = ann.page.getByRole('button', { name: 'Timer sound' });
+    // Count the beeps' oscillators on every screen.
+    await Promise.all(
+      everyone().map((o) =>
+        o.page.evaluate(() => {
+          const w = window as unknown as { beeps: number };
+          w.beeps = 0;
+          const create = AudioContext.prototype.createOscillator;
+          AudioContext.prototype.createOscillator = function (this: AudioContext) {
+            w.beeps++;
+            return create.call(this);
+          };
+        }),
+      ),
+    );
     // A one-minute timer started 57 s ago (server time) by a facilitator client, so the test
     // waits 3 s, not a minute; the pages know nothing of how it was started.
     const control = connectDoc(server, controlDocName(session.id), session.tokens.facilitator);
     await control.synced;
     startTimer(control.doc, 60_000, Date.now() - 57_000);
     await sameEverywhere(3, 'the last seconds');
+    expect(await sound.getAttribute('aria-pressed')).toBe('true');
+    await sound.click();
+    expect(await sound.getAttribute('aria-pressed')).toBe('false');
     for (const o of everyone()) {
       await o.page.getByText("Time's up").waitFor({ timeout: 8000 });
       expect(await timerOf(o.page).textContent()).toBe('0:00');
     }
+    const beeps = await Promise.all(everyone().map((o) => o.page.evaluate(() => (window as unknown as { beeps: number }).beeps)));
+    expect(beeps[1]).toBe(0);
+    for (const [i, n] of beeps.entries()) if (i !== 1) expect(n).toBeGreaterThan(0);
     control.destroy();
   });
 });

@@ -25,9 +25,9 @@ const RESYNC_MS = 10 * 60_000;
 let offset = 0;
 let running = false;
 
-/** The server's clock now, as well as this device can tell (its own clock until the first measurement). */
+/** The server's clock now in whole ms, as well as this device can tell (its own clock until the first measurement). */
 export function serverNow(): number {
-  return Date.now() + offset;
+  return Math.round(Date.now() + offset);
 }
 
 async function measure(): Promise<void> {

@@ -47,6 +47,16 @@ describe('timer', () => {
     expect(readTimer(control, T0).remainingMs).toBe(MAX_TIMER_MS);
   });
 
+  it('stores whole milliseconds when the clock estimate is fractional (a midpoint)', () => {
+    const control = new Y.Doc();
+    startTimer(control, 5 * MIN, T0 + 0.5);
+    expect(pauseTimer(control, T0 + 1000.5)).toBe(true);
+    expect(readTimer(control, T0)).toMatchObject({ state: 'paused' });
+    expect(addTimerMinute(control, T0 + 0.25)).toBe(true);
+    expect(resumeTimer(control, T0 + 2000.5)).toBe(true);
+    expect(readTimer(control, T0 + 2001)).toMatchObject({ state: 'running' });
+  });
+
   it('does nothing without a timer, and reads a damaged map as idle', () => {
     const control = new Y.Doc();
     expect(pauseTimer(control, T0)).toBe(false);

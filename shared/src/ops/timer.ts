@@ -30,7 +30,8 @@ function write(control: Y.Doc, fields: { durationMs: number; endsAt: number | nu
 
 /**
  * Starts the timer for `durationMs`, ending at `now + durationMs` in SERVER time (`now` is the
- * caller's estimate of the server's clock), so every screen counts down to the same instant.
+ * caller's estimate of the server's clock, rounded to whole ms as every stored time), so every
+ * screen counts down to the same instant.
  * Throws TimerLengthError outside 1 minute to 24 hours.
  */
 export function startTimer(control: Y.Doc, durationMs: number, now: number, opts?: OpOptions): void {
@@ -40,7 +41,7 @@ export function startTimer(control: Y.Doc, durationMs: number, now: number, opts
 
 /** Pauses a running timer, keeping what is left; false when it is not running. */
 export function pauseTimer(control: Y.Doc, now: number, opts?: OpOptions): boolean {
-  const timer = readTimer(control, now);
+  const timer = readTimer(control, Math.round(now));
   if (timer.state !== 'running') return false;
   write(control, { durationMs: timer.durationMs, endsAt: null, remainingMs: timer.remainingMs }, opts);
   return true;
@@ -48,7 +49,7 @@ export function pauseTimer(control: Y.Doc, now: number, opts?: OpOptions): boole
 
 /** Resumes a paused timer from where it stopped; false when it is not paused. */
 export function resumeTimer(control: Y.Doc, now: number, opts?: OpOptions): boolean {
-  const timer = readTimer(control, now);
+  const timer = readTimer(control, Math.round(now));
   if (timer.state !== 'paused') return false;
   write(control, { durationMs: timer.durationMs, endsAt: Math.round(now) + timer.remainingMs, remainingMs: null }, opts);
   return true;
@@ -59,7 +60,7 @@ export function resumeTimer(control: Y.Doc, now: number, opts?: OpOptions): bool
  * of what is left, an ended one runs again for a minute. False when no timer is set.
  */
 export function addTimerMinute(control: Y.Doc, now: number, opts?: OpOptions): boolean {
-  const timer = readTimer(control, now);
+  const timer = readTimer(control, Math.round(now));
   if (timer.state === 'idle') return false;
   const left = Math.min(MAX_TIMER_MS, timer.remainingMs + MINUTE);
   const durationMs = Math.min(MAX_TIMER_MS, timer.durationMs + MINUTE);
