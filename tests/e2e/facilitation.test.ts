@@ -177,6 +177,19 @@ describe('where the group is', () => {
     await untilSameAsFacilitator(observer.page, 'the observer');
   });
 
+  it('speaks Dutch to a Dutch browser: "Nu: …" and Niet meer volgen / Volgen', async () => {
+    const dutch = await openLink(browser, session.links.observer, { locale: 'nl-BE' });
+    try {
+      await dutch.page.getByRole('status').filter({ hasText: 'Verbonden' }).waitFor();
+      await dutch.page.getByText(/^Nu: /).waitFor();
+      await button(dutch.page, 'Niet meer volgen').click();
+      await button(dutch.page, 'Volgen').waitFor();
+      expect(dutch.errors).toEqual([]);
+    } finally {
+      await dutch.context.close();
+    }
+  });
+
   it('fits the facilitator’s controls on a 1024 × 768 tablet, at least 40 px each', async () => {
     await facilitator.page.setViewportSize({ width: 1024, height: 768 });
     for (const name of ['Follow me', 'Bring everyone here', 'Start timer']) {
