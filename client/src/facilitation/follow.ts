@@ -54,6 +54,11 @@ function facilitatorView(s: AppState): View | null {
   return s.presence.find((p) => p.role === 'facilitator' && p.view)?.view ?? null;
 }
 
+/** Whether this person's view is the facilitator's now: following, with a facilitator present to follow. */
+export function isLedBy(s: AppState): boolean {
+  return s.following && facilitatorView(s) !== null;
+}
+
 let glide = 0;
 
 /** Shows `view`: its board at once, then a short glide to its area (at once on another board). */
@@ -171,8 +176,9 @@ export function bindFollow(): () => void {
       if (s.facilitation.followMe !== prev.facilitation.followMe) setFollowing(s.facilitation.followMe || s.role === 'observer');
     }
     if (!s.following) return;
-    // The person's own pan, zoom or board choice ends following.
-    if (!moving && (s.viewport !== prev.viewport || (prev.boardId !== null && s.boardId !== prev.boardId))) {
+    // The person's own pan, zoom or board choice ends following (while there is someone to follow:
+    // a projector opened before the facilitator arrives fits its boards as usual until then).
+    if (!moving && isLedBy(s) && (s.viewport !== prev.viewport || (prev.boardId !== null && s.boardId !== prev.boardId))) {
       cancelAnimationFrame(glide);
       useStore.setState({ following: false });
       return;
