@@ -8,6 +8,8 @@ import { ProblemPage } from './ui/ProblemPage.js';
 import { SidePanel } from './ui/SidePanel.js';
 import { Toolbar } from './ui/toolbar/Toolbar.js';
 import { ZoomControls } from './ui/ZoomControls.js';
+import { FacilitationBar } from './ui/facilitation/FacilitationBar.js';
+import { SelectionBar } from './ui/facilitation/SelectionBar.js';
 import { useT } from './ui/i18n/index.js';
 
 /** The app shell: a problem page, a loading state, or the board with its chrome around it. */
@@ -34,6 +36,8 @@ export function App() {
           )}
           <Toolbar />
           <ZoomControls />
+          {ready && <FacilitationBar />}
+          {ready && <SelectionBar />}
         </main>
         <SidePanel side="right" icon="people" show="showParticipants" hide="hideParticipants">
           <ParticipantsList />

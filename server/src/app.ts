@@ -12,6 +12,7 @@ import { sendError, sendFailure } from './http/respond.js';
 import { Router } from './http/router.js';
 import { registerSessionRoutes } from './http/sessions.js';
 import { staticFiles } from './http/staticFiles.js';
+import { registerTimeRoute } from './http/time.js';
 import { publicBaseUrl } from './network.js';
 import type { Store } from './store/Store.js';
 import { LiveSessions } from './relay/LiveSessions.js';
@@ -60,6 +61,7 @@ export function createApp(config: Config, store: Store, secret: Buffer): App {
   registerAssetRoutes(router, { store, secret, maxAssetBytes: config.maxAssetBytes });
   registerPeopleRoutes(router, { store, secret, tokenTtlSeconds: config.tokenTtlSeconds });
   registerPrivacyRoutes(router, { store, secret, sessions });
+  registerTimeRoute(router);
   const serveStatic = staticFiles(config.clientDist);
   const handleRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const url = parseRequestTarget(req.url);

@@ -67,6 +67,8 @@ export {
   type Stroke,
   type TextItem,
 } from './schema/item.js';
+export { CommentSchema, MAX_COMMENT_LENGTH, type Comment } from './schema/comment.js';
+export { FacilitationSchema, ViewSchema, type Facilitation, type View } from './schema/facilitation.js';
 export { ParticipantProfileSchema, ParticipantSchema, type Participant, type ParticipantProfile } from './schema/participant.js';
 export {
   BOARD_ROOTS,
@@ -93,6 +95,9 @@ export { parseClipboard, serializeClipboard } from './clipboard.js';
 export { compareZ, getItem, readItem, readItems } from './read/readItems.js';
 export { changedItemIds } from './read/itemChanges.js';
 export { readBoards, readParticipants, readSessionMeta } from './read/readControl.js';
+export { commentsMap, readComment, readComments } from './read/comments.js';
+export { facilitationMap, parseView, readFacilitation } from './read/facilitation.js';
+export { formatRemaining, readTimer, readTimerRecord, timerAt, timerMap, type TimerView } from './read/timer.js';
 export { boardLocksMap, isBoardLocked, isItemLocked, isLockedFor, itemLocksMap, readLocks } from './read/locks.js';
 
 export { LOCAL_ORIGIN, type OpOptions } from './ops/origin.js';
@@ -108,10 +113,23 @@ export { attachedConnectors } from './ops/connectors.js';
 export { upsertParticipant } from './ops/participants.js';
 export { addBoard, moveBoard, removeBoard, renameBoard, setCurrentBoard } from './ops/boards.js';
 export { initSession, updateSessionMeta, type NewSession } from './ops/session.js';
-export { applyTemplate } from './ops/applyTemplate.js';
+export { applyTemplate, applyTemplateLocked } from './ops/applyTemplate.js';
 export { addBoardFromTemplate } from './ops/addBoardFromTemplate.js';
 export { createUndoManager } from './ops/undo.js';
 export { setBoardLocked, setItemsLocked } from './ops/locks.js';
+export { addComment, deleteOwnComment, setCommentResolved, type NewComment } from './ops/comments.js';
+export { bringEveryoneHere, setFollowMe } from './ops/facilitation.js';
+export {
+  MAX_TIMER_MS,
+  MIN_TIMER_MS,
+  TimerLengthError,
+  addTimerMinute,
+  isValidTimerLength,
+  pauseTimer,
+  resumeTimer,
+  startTimer,
+  stopTimer,
+} from './ops/timer.js';
 
 export { PRIVATE_ROOTS, VoteResultSchema, type VoteResult } from './privacy/schema.js';
 export { tallyVotes, type RoundRules } from './privacy/tally.js';
@@ -145,3 +163,4 @@ export {
   type ErrorResponse,
   type SessionInfo,
 } from './api/sessions.js';
+export { TimeResponseSchema, type TimeResponse } from './api/time.js';

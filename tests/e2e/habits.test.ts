@@ -99,10 +99,14 @@ describe('navigation', () => {
     await page.keyboard.press('Escape');
     s = await waitForState(page, (st) => st.selectedIds.length === 0, 'the selection to clear');
 
-    // Ctrl+A selects everything on the board.
+    // Ctrl+A selects everything on the board that a participant may change (not the template's locked frames).
     await page.keyboard.press('Control+a');
     s = await snapshot(page);
-    expect(new Set(s.selectedIds)).toEqual(new Set(s.items.filter((i) => i.boardId === s.boardId).map((i) => i.id)));
+    const locked = new Set(
+      await page.evaluate(() => [...(window as unknown as { __cocreate: { store: { getState(): { locks: { items: Set<string> } } } } }).__cocreate.store.getState().locks.items]),
+    );
+    expect(locked.size).toBeGreaterThan(0);
+    expect(new Set(s.selectedIds)).toEqual(new Set(s.items.filter((i) => i.boardId === s.boardId && !locked.has(i.id)).map((i) => i.id)));
     await page.keyboard.press('Escape');
 
     const v0 = s.viewport;

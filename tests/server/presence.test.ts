@@ -107,3 +107,15 @@ describe('presence', () => {
     await healthy.check();
   });
 });
+
+describe('roles in presence', () => {
+  it('a participant who claims to be the facilitator in its presence is shown with its real role', async () => {
+    const poser = rawSocket(server, session.id, session.tokens.participant);
+    await poser.opened;
+    poser.send(awarenessMessage({ name: 'Fake facilitator', role: 'facilitator', view: { x: 0, y: 0 } }));
+    await waitFor(() => [...bob.provider.awareness.getStates().values()].some((s) => s.name === 'Fake facilitator'), 5_000, 'the poser');
+    const shown = [...bob.provider.awareness.getStates().values()].find((s) => s.name === 'Fake facilitator');
+    expect(shown?.role).toBe('participant');
+    poser.close();
+  });
+});

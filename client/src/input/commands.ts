@@ -1,5 +1,6 @@
 import { bringToFront, canWrite, compareZ, deleteItems, insertItems, sendToBack, type Item } from '@cocreate/shared';
 import { getCanvasSize, screenToBoard } from '../canvas/viewport/camera.js';
+import { lockedForMe, viewedBoardLockedForMe } from '../facilitation/locks.js';
 import { useStore } from '../store/index.js';
 import { clearSelection, setSelection } from '../store/uiActions.js';
 import { getLiveSession, type LiveSession } from '../sync/liveSession.js';
@@ -7,10 +8,10 @@ import { getLiveSession, type LiveSession } from '../sync/liveSession.js';
 // Commands shared by the keyboard, the clipboard events and the tool bar. Each one checks that
 // this user may write the board document, so an observer's attempt does nothing.
 
-/** The live session if this user may edit the board document, else null. */
+/** The live session if this user may edit the board document (and the board viewed is not locked for them), else null. */
 export function editableSession(): LiveSession | null {
   const live = getLiveSession();
-  return live && canWrite(live.role, 'board') ? live : null;
+  return live && canWrite(live.role, 'board') && !viewedBoardLockedForMe() ? live : null;
 }
 
 /** Undoes this user's last change (never anyone else's). */
@@ -61,11 +62,11 @@ export function sendSelectionToBack(): void {
   if (live) sendToBack(live.board, selectedItems().map((i) => i.id));
 }
 
-/** Selects every item of the board being viewed. */
+/** Selects every item of the board being viewed that this user may change. */
 export function selectAll(): void {
   const { items, boardId } = useStore.getState();
   const ids: string[] = [];
-  for (const item of items.values()) if (item.boardId === boardId) ids.push(item.id);
+  for (const item of items.values()) if (item.boardId === boardId && !lockedForMe(item)) ids.push(item.id);
   setSelection(ids);
   useStore.setState({ editingId: null });
 }

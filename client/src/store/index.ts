@@ -11,6 +11,10 @@ export const useStore = create<AppState>()(() => ({
   participants: [],
   title: '',
   currentBoardId: null,
+  locks: { items: new Set(), boards: new Set() },
+  timer: null,
+  facilitation: { followMe: false, bringSeq: 0, bringView: null },
+  comments: [],
   presence: [],
   connection: 'reconnecting',
   sendFailed: false,
@@ -31,6 +35,7 @@ export const useStore = create<AppState>()(() => ({
   shapeKind: 'rectangle',
   inkColor: 'black',
   inkWidth: 'medium',
+  following: false,
 }));
 
 export type { AppState, ConnectionState, RemotePresence, SessionProblem, ToolId, Viewport } from './types.js';

@@ -1,4 +1,4 @@
-import type { Board, InkColor, InkWidth, Item, NoteColor, Participant, Role, ShapeKind } from '@cocreate/shared';
+import type { Board, Comment, Facilitation, InkColor, InkWidth, Item, NoteColor, Participant, Role, ShapeKind, Timer, View } from '@cocreate/shared';
 
 /** Tools of the tool bar (contract: Select, Hand, Note, Text, Shape, Connector, Frame, Pen, Image). */
 export type ToolId = 'select' | 'hand' | 'note' | 'text' | 'shape' | 'connector' | 'frame' | 'pen' | 'image';
@@ -24,6 +24,8 @@ export interface RemotePresence {
   /** Cursor in board units, or null when outside the canvas. */
   cursor: { x: number; y: number } | null;
   selection: readonly string[];
+  /** The board area this person sees (published by facilitators, for Follow me). */
+  view: View | null;
 }
 
 /** Why the session cannot be shown (expired or refused token, unknown session). */
@@ -40,6 +42,14 @@ export interface DocumentSlice {
   title: string;
   /** Board the facilitator leads everyone to (control document). */
   currentBoardId: string | null;
+  /** Locked items and boards (control document). */
+  locks: { items: ReadonlySet<string>; boards: ReadonlySet<string> };
+  /** The facilitator's timer (control document; its times are server times), null when none is set. */
+  timer: Timer | null;
+  /** Follow me and the last "bring everyone here" (control document). */
+  facilitation: Facilitation;
+  /** Every valid comment of the board document, oldest first. */
+  comments: readonly Comment[];
 }
 
 /** Presence-scoped state: awareness, mirrored by sync. */
@@ -77,6 +87,8 @@ export interface UiSlice {
   /** Colour and width of the Pen's strokes. */
   inkColor: InkColor;
   inkWidth: InkWidth;
+  /** Whether this person's view follows the facilitator's. */
+  following: boolean;
 }
 
 export type AppState = DocumentSlice & PresenceSlice & UiSlice;

@@ -4,7 +4,7 @@ import { readPresence } from './bindPresence.js';
 describe('readPresence', () => {
   it('reads a well-formed awareness state', () => {
     const p = readPresence(7, { participantId: 'p1', name: 'Ann', color: '#e03131', role: 'participant', boardId: 'b1', cursor: { x: 1, y: 2 }, selection: ['a'] });
-    expect(p).toEqual({ clientId: 7, participantId: 'p1', name: 'Ann', color: '#e03131', role: 'participant', boardId: 'b1', cursor: { x: 1, y: 2 }, selection: ['a'] });
+    expect(p).toEqual({ clientId: 7, participantId: 'p1', name: 'Ann', color: '#e03131', role: 'participant', boardId: 'b1', cursor: { x: 1, y: 2 }, selection: ['a'], view: null });
   });
 
   it('skips states that are not ours and repairs bad fields', () => {

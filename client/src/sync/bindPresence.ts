@@ -1,5 +1,5 @@
 import type { Awareness } from 'y-protocols/awareness';
-import { ROLES, type Role } from '@cocreate/shared';
+import { ROLES, parseView, type Role } from '@cocreate/shared';
 import { useStore, type RemotePresence } from '../store/index.js';
 import { setMyPresence, type PresenceState } from './presence.js';
 
@@ -50,5 +50,6 @@ export function readPresence(clientId: number, raw: unknown): RemotePresence | n
     boardId: typeof state.boardId === 'string' ? state.boardId : null,
     cursor: validCursor,
     selection: Array.isArray(state.selection) ? state.selection.filter((id): id is string => typeof id === 'string').slice(0, 5000) : [],
+    view: parseView(state.view),
   };
 }

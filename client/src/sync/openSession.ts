@@ -3,6 +3,9 @@ import { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import { CloseCodes, boardDocName, controlDocName, createUndoManager, decodeTokenClaims, presenceColor } from '@cocreate/shared';
 import { useStore, type SessionProblem } from '../store/index.js';
+import { syncServerClock } from '../facilitation/serverClock.js';
+import { bindFollow } from '../facilitation/follow.js';
+import { bindFacilitation } from './bindFacilitation.js';
 import { bindPresence } from './bindPresence.js';
 import { bindUndo } from './bindUndo.js';
 import { bindYjs } from './bindYjs.js';
@@ -49,6 +52,9 @@ export async function openSession(location: Location = window.location): Promise
 
   bindYjs(board, control);
   bindPresence(awareness);
+  bindFacilitation(board, control);
+  bindFollow();
+  void syncServerClock();
   bindUndo(undo);
   watchConnection(providers, (code) => {
     setLiveSession(null);

@@ -1,3 +1,4 @@
+import type { View } from '@cocreate/shared';
 import { getLiveSession } from './liveSession.js';
 
 /** Fields of this client's awareness state (read by sync/bindPresence.ts on every client). */
@@ -10,6 +11,8 @@ export interface PresenceState {
   /** Pointer in board units, or null when outside the canvas. */
   cursor: { x: number; y: number } | null;
   selection: readonly string[];
+  /** The board area in view (facilitators only: others follow it). */
+  view?: View | null;
 }
 
 // Cursor updates are throttled: awareness messages go to every client of the session.

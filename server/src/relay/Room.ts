@@ -18,6 +18,13 @@ import type { RoomHook } from './hooks.js';
 import { inspectUpdate } from './inspectUpdate.js';
 import type { Peer } from './Peer.js';
 
+/** An awareness state (JSON) with its `role` set to the sender's verified role; throws on bad JSON. */
+function stampRole(state: string, role: string): string {
+  const value: unknown = JSON.parse(state);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return state;
+  return (value as { role?: unknown }).role === role ? state : JSON.stringify({ ...value, role });
+}
+
 /** Thrown by Room methods when a peer sent something it cannot decode or apply. */
 export class MalformedMessageError extends Error {}
 
@@ -215,13 +222,15 @@ export class Room {
   /**
    * Applies a peer's awareness update (cursor, presence); every role may send it. Entries for
    * client ids another peer holds are dropped (stock clients echo everyone's states back), and so
-   * are stale, oversized and surplus ones. Returns the bytes of the entries that were kept.
+   * are stale, oversized and surplus ones. A state's `role` is stamped with the peer's verified
+   * role, so nobody can pose as the facilitator (followers trust it). Returns the bytes kept.
    */
   applyAwareness(peer: Peer, update: Uint8Array): number {
     let entries: AwarenessEntry[];
     try {
-      entries = decodeAwarenessEntries(update).filter((e) => this.mayPresent(peer, e));
-      for (const e of entries) JSON.parse(e.state);
+      entries = decodeAwarenessEntries(update)
+        .filter((e) => this.mayPresent(peer, e))
+        .map((e) => ({ ...e, state: stampRole(e.state, peer.claims.role) }));
     } catch {
       throw new MalformedMessageError('undecodable awareness update');
     }

@@ -5,6 +5,7 @@ import { readItems } from '../read/readItems.js';
 import { findTemplate } from '../templates/boardTemplates.js';
 import { addBoardFromTemplate } from './addBoardFromTemplate.js';
 import { addBoard } from './boards.js';
+import { isItemLocked } from '../read/locks.js';
 
 describe('addBoardFromTemplate', () => {
   it('adds the board after the given one, titled and laid out in the chosen language', () => {
@@ -19,6 +20,18 @@ describe('addBoardFromTemplate', () => {
     expect(added).toMatchObject({ title: template.title.nl, templateId: 'test' });
     const frames = readItems(board, added.id).filter((i) => i.type === 'frame');
     expect(frames.map((f) => f.type === 'frame' && f.title)).toEqual(template.frames.map((f) => f.title.nl));
+  });
+
+  it('locks the template’s frames (its scaffolding) in the same control update as the list entry, not its prompt notes', () => {
+    const control = new Y.Doc();
+    const board = new Y.Doc();
+    let controlUpdates = 0;
+    control.on('update', () => controlUpdates++);
+    const added = addBoardFromTemplate(control, board, { template: findTemplate('ideate')!, language: 'en' });
+    const items = readItems(board, added.id);
+    expect(items.some((i) => i.type === 'frame')).toBe(true);
+    for (const item of items) expect(isItemLocked(control, item.id)).toBe(item.type === 'frame');
+    expect(controlUpdates).toBe(1);
   });
 
   it('writes the content before the list entry, so a board never appears empty', () => {

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { itemsMap } from '../docs.js';
 import { newId } from '../ids.js';
 import { ItemSchema, type Item } from '../schema/item.js';
+import { copyCommentsOf } from './comments.js';
 import { writeItems } from './createItem.js';
 import { originOf, type OpOptions } from './origin.js';
 import { indicesOnTop } from './zIndex.js';
@@ -16,7 +17,8 @@ export interface InsertPlacement {
 /**
  * Inserts copies of `records` (from the clipboard, a duplicate or an import) with fresh ids, on
  * top, in one transaction. Connectors keep their attachment when both ends are copied too (or
- * the target still exists), otherwise that end becomes free. Every record is validated first:
+ * the target still exists), otherwise that end becomes free. Comments on originals in this document
+ * are copied to their copies. Every record is validated first:
  * throws a ZodError and writes nothing if any is invalid. Returns the new ids in order.
  */
 export function insertItems(doc: Y.Doc, records: readonly unknown[], placement: InsertPlacement, opts?: OpOptions): string[] {
@@ -37,6 +39,9 @@ export function insertItems(doc: Y.Doc, records: readonly unknown[], placement: 
     return { ...moved, points: [x1 + dx, y1 + dy, x2 + dx, y2 + dy], fromId: relink(moved.fromId), toId: relink(moved.toId) };
   });
   const validated = copies.map((c) => ItemSchema.parse(c));
-  doc.transact(() => writeItems(doc, validated), originOf(opts));
+  doc.transact(() => {
+    writeItems(doc, validated);
+    copyCommentsOf(doc, idMap);
+  }, originOf(opts));
   return validated.map((c) => c.id);
 }

@@ -6,6 +6,7 @@ import { readItems } from '../read/readItems.js';
 import { BOARD_TEMPLATES, DEFAULT_FLOW } from '../templates/boardTemplates.js';
 import { LOCAL_ORIGIN } from './origin.js';
 import { initSession, updateSessionMeta } from './session.js';
+import { isItemLocked } from '../read/locks.js';
 
 function newSession(language: 'en' | 'nl' = 'en', flow?: string[]) {
   const control = new Y.Doc();
@@ -34,6 +35,13 @@ describe('initSession', () => {
         expect(frames.map((f) => f.type === 'frame' && f.title).sort()).toEqual(template.frames.map((f) => f.title[language]).sort());
       }
     }
+  });
+
+  it('locks every template frame, and nothing else', () => {
+    const { control, board } = newSession();
+    const items = readItems(board);
+    expect(items.filter((i) => i.type === 'frame').length).toBeGreaterThan(0);
+    for (const item of items) expect(isItemLocked(control, item.id)).toBe(item.type === 'frame');
   });
 
   it('makes every item it creates valid (readers skip nothing)', () => {

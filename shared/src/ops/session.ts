@@ -4,7 +4,7 @@ import type { Language } from '../schema/common.js';
 import { SessionMetaSchema, type Phase, type SessionMeta } from '../schema/control.js';
 import { DEFAULT_FLOW, findTemplate } from '../templates/boardTemplates.js';
 import { addBoard } from './boards.js';
-import { applyTemplate } from './applyTemplate.js';
+import { applyTemplateLocked } from './applyTemplate.js';
 import { originOf, type OpOptions } from './origin.js';
 
 /** What a new session starts from. */
@@ -19,7 +19,8 @@ export interface NewSession {
 
 /**
  * Fills a new session's two documents: meta data and board list in the control document, each
- * board's template content (frames, prompts) in the board document, in the template language.
+ * board's template content (frames, prompts) in the board document, in the template language, its
+ * frames locked.
  */
 export function initSession(control: Y.Doc, board: Y.Doc, input: NewSession, opts?: OpOptions): SessionMeta {
   const flow = (input.flow ?? DEFAULT_FLOW).map((id) => findTemplate(id) ?? findTemplate('blank')!);
@@ -37,7 +38,7 @@ export function initSession(control: Y.Doc, board: Y.Doc, input: NewSession, opt
     const map = sessionMap(control);
     for (const [key, value] of Object.entries(meta)) map.set(key, value);
     board.transact(() => {
-      for (const [i, t] of flow.entries()) applyTemplate(board, boards[i]!.id, t, input.language, opts);
+      for (const [i, t] of flow.entries()) applyTemplateLocked(control, board, boards[i]!.id, t, input.language, opts);
     }, originOf(opts));
   }, originOf(opts));
   return meta;

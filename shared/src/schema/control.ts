@@ -75,6 +75,8 @@ export const CONTROL_ROOTS = {
   boardLocks: 'boardLocks',
   /** person id → number of private notes on the private brainstorm's board (written by the server). */
   privateCounts: 'privateCounts',
+  /** Follow me and "bring everyone here" (see FacilitationSchema). */
+  facilitation: 'facilitation',
 } as const;
 
 /** Root names of the board document. Participants and the facilitator write it. */
@@ -89,4 +91,6 @@ export const BOARD_ROOTS = {
   actions: 'actions',
   addedValue: 'addedValue',
   evaluations: 'evaluations',
+  /** comment id → Y.Map of a comment on an item (see CommentSchema). */
+  comments: 'comments',
 } as const;

@@ -16,6 +16,10 @@ export interface Person {
   group?: string;
   /** Browser locale (`en-GB`, `nl-BE`); the app picks its language from it. */
   locale?: string;
+  /** How far this device's clock is off (ms; Playwright's clock API), like a tablet set wrong. */
+  clockSkewMs?: number;
+  /** Window size (default 1280 × 800). */
+  viewport?: { width: number; height: number };
 }
 
 export interface OpenedPage {
@@ -27,7 +31,8 @@ export interface OpenedPage {
 
 /** A fresh browser context (its own storage, like another device) with one page on `link`, not yet joined. */
 export async function openLink(browser: Browser, link: string, person: Person = {}): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: person.locale ?? 'en-GB' });
+  const context = await browser.newContext({ viewport: person.viewport ?? { width: 1280, height: 800 }, locale: person.locale ?? 'en-GB' });
+  if (person.clockSkewMs) await context.clock.install({ time: Date.now() + person.clockSkewMs });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));

@@ -11,6 +11,7 @@ import { screenToBoard } from '../viewport/camera.js';
 import { pinchStep, wheelStep } from '../viewport/gestures.js';
 import { panGesture } from '../viewport/panGesture.js';
 import { setCanvasState, useCanvasState } from './canvasState.js';
+import { lockedForMe, sayLocked, viewedBoardLockedForMe } from '../../facilitation/locks.js';
 import { beginUndoStep, endUndoStep, writableDoc } from './liveDoc.js';
 import type { Gesture, PointerInfo } from './pointerInfo.js';
 
@@ -93,6 +94,7 @@ export function usePointerInput(
       const pans = e.button === 1 || (e.button === 0 && (useCanvasState.getState().spaceHeld || tool === 'hand'));
       if (pans) e.preventDefault();
       if (e.button !== 0 && !pans) return;
+      if (!pans && tool !== 'select' && tool !== 'hand' && viewedBoardLockedForMe()) return sayLocked();
       gesture = pans ? panGesture(p) : TOOLS[tool].down(p);
       if (gesture) {
         gesturePointer = e.pointerId;
@@ -153,6 +155,7 @@ export function usePointerInput(
       const p = info(e);
       const hit = itemAt(p.board, p.unit);
       if (!hit || !EDITABLE.has(hit.type)) return;
+      if (lockedForMe(hit)) return sayLocked();
       setSelection([hit.id]);
       setEditing(hit.id);
     };

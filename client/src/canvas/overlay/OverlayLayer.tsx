@@ -4,6 +4,7 @@ import type { Item } from '@cocreate/shared';
 import { useStore } from '../../store/index.js';
 import { ACCENT } from '../items/style.js';
 import { DraftShapes } from './DraftShapes.js';
+import { ItemBadges } from './ItemBadges.js';
 import { Outline } from './Outline.js';
 import { RemoteCursors } from './RemoteCursors.js';
 import { RemoteSelections } from './RemoteSelections.js';
@@ -32,6 +33,7 @@ export function OverlayLayer() {
   return (
     <Layer>
       <RemoteSelections />
+      <ItemBadges />
       {selected.map((item) => (
         <Outline key={item.id} item={item} color={ACCENT} />
       ))}

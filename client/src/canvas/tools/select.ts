@@ -1,4 +1,5 @@
 import { moveItems, rectFromPoints, withFrameContents, type Point } from '@cocreate/shared';
+import { lockedForMe, sayLocked } from '../../facilitation/locks.js';
 import { useStore } from '../../store/index.js';
 import { clearSelection, setSelection } from '../../store/uiActions.js';
 import { setCanvasState } from '../interaction/canvasState.js';
@@ -62,19 +63,27 @@ function marqueeGesture(start: PointerInfo): Gesture {
       if (!isDrag(start, p)) return;
       const rect = rectFromPoints(start.board, p.board);
       setCanvasState({ marquee: rect });
-      setSelection(new Set([...base, ...itemsInMarquee(itemsIn(rect), rect)]));
+      setSelection(new Set([...base, ...itemsInMarquee(itemsIn(rect).filter((i) => !lockedForMe(i)), rect)]));
     },
     up: clear,
     cancel: clear,
   };
 }
 
-/** Select: click selects, Shift-click toggles, drag moves, a drag on empty space draws a marquee. */
+/**
+ * Select: click selects, Shift-click toggles, drag moves, a drag on empty space draws a marquee.
+ * Items locked for this user are not selected: a locked frame acts as empty space, any other
+ * locked item says it is locked.
+ */
 export const selectTool: Tool = {
   cursor: 'default',
   down(p) {
-    const hit = itemAt(p.board, p.unit);
-    if (!hit) return marqueeGesture(p);
+    const hit = itemAt(p.board, p.unit, (i) => !lockedForMe(i));
+    if (!hit) {
+      const locked = itemAt(p.board, p.unit);
+      if (locked && locked.type !== 'frame') sayLocked();
+      return marqueeGesture(p);
+    }
     const selected = useStore.getState().selectedIds;
     if (p.shiftKey) {
       const next = new Set(selected);

@@ -1,5 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import { useStore } from '../../store/index.js';
+import { isLedBy } from '../../facilitation/follow.js';
 import { fitToScreen } from './camera.js';
 
 /** How long after opening a board its first items may still arrive and be fitted (ms). */
@@ -21,7 +22,9 @@ export function useFitOnBoardChange(container: RefObject<HTMLElement | null>, ha
       clearTimeout(timer);
     };
     const tryFit = () => {
-      const { items, boardId } = useStore.getState();
+      const state = useStore.getState();
+      if (isLedBy(state)) return stop();
+      const { items, boardId } = state;
       for (const item of items.values()) {
         if (item.boardId !== boardId) continue;
         stop();

@@ -3,6 +3,7 @@ import { canWrite, type Board } from '@cocreate/shared';
 import { useStore } from '../../store/index.js';
 import { viewBoard } from '../../store/uiActions.js';
 import { ConfirmDialog } from '../ConfirmDialog.js';
+import { Icon } from '../Icon.js';
 import { useT } from '../i18n/index.js';
 import { AddBoard } from './AddBoard.js';
 import { BoardMenu } from './BoardMenu.js';
@@ -21,6 +22,7 @@ export function BoardList() {
   const boards = useStore((s) => s.boards);
   const boardId = useStore((s) => s.boardId);
   const currentBoardId = useStore((s) => s.currentBoardId);
+  const lockedBoards = useStore((s) => s.locks.boards);
   const editable = useStore((s) => s.role !== null && canWrite(s.role, 'control'));
   const [renaming, setRenaming] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Board | null>(null);
@@ -66,6 +68,11 @@ export function BoardList() {
               >
                 <span className="board-number" aria-hidden="true">{i + 1}</span>
                 <span className="board-title">{board.title}</span>
+                {lockedBoards.has(board.id) && (
+                  <span className="board-lock" title={t('lock.boardBadge')} aria-hidden="true">
+                    <Icon name="lock" size={14} />
+                  </span>
+                )}
                 {board.id === currentBoardId && <span className="board-live" title={t('role.facilitator')} aria-hidden="true" />}
               </a>
             )}

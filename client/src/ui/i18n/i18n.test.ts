@@ -16,4 +16,28 @@ describe('i18n', () => {
     expect([translate('en', 'connection.reconnecting'), translate('nl', 'connection.reconnecting')]).toEqual(['Reconnecting', 'Opnieuw verbinden']);
     expect([translate('en', 'boardList.boardTitle'), translate('nl', 'boardList.boardTitle')]).toEqual(['Board title', 'Bordtitel']);
   });
+
+  it('gives the facilitation names of the contract in both languages', () => {
+    const names: [Parameters<typeof translate>[1], string, string][] = [
+      ['bringEveryoneHere', 'Bring everyone here', 'Iedereen hierheen'],
+      ['followMe', 'Follow me', 'Volg mij'],
+      ['stopFollowing', 'Stop following', 'Niet meer volgen'],
+      ['follow', 'Follow', 'Volgen'],
+      ['timer', 'Timer', 'Timer'],
+      ['startTimer', 'Start timer', 'Timer starten'],
+      ['pauseTimer', 'Pause timer', 'Timer pauzeren'],
+      ['resumeTimer', 'Resume timer', 'Timer hervatten'],
+      ['addMinute', 'Add a minute', 'Minuut erbij'],
+      ['stopTimer', 'Stop timer', 'Timer stoppen'],
+      ['minutes', 'Minutes', 'Minuten'],
+      ['lock', 'Lock', 'Vergrendelen'],
+      ['unlock', 'Unlock', 'Ontgrendelen'],
+      ['lockBoard', 'Lock board', 'Bord vergrendelen'],
+      ['unlockBoard', 'Unlock board', 'Bord ontgrendelen'],
+      ['comments', 'Comments', 'Opmerkingen'],
+      ['comment', 'Comment', 'Opmerking'],
+      ['addComment', 'Add comment', 'Opmerking toevoegen'],
+    ];
+    for (const [key, english, dutch] of names) expect([translate('en', key), translate('nl', key)]).toEqual([english, dutch]);
+  });
 });
