@@ -27,7 +27,7 @@ function run(action: ShortcutAction): void {
     case 'toBack':
       return sendSelectionToBack();
     case 'escape':
-      return escape();
+      return leaveOneMode();
     case 'zoomIn':
       return zoomBy(ZOOM_STEP);
     case 'zoomOut':
@@ -43,7 +43,7 @@ function run(action: ShortcutAction): void {
 }
 
 /** Escape leaves one mode at a time: text editing, then the selection, then the tool. */
-function escape(): void {
+function leaveOneMode(): void {
   const { editingId, selectedIds, tool } = useStore.getState();
   if (editingId) setEditing(null);
   else if (selectedIds.size > 0) clearSelection();

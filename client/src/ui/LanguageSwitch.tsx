@@ -7,6 +7,7 @@ export function LanguageSwitch() {
   const t = useT();
   const language = useLanguage((s) => s.language);
   return (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the label wraps LanguageSelect's <select>
     <label className="language-switch" title={t('language')}>
       <Icon name="globe" size={18} />
       <LanguageSelect label={t('language')} value={language} onChange={setLanguage} />

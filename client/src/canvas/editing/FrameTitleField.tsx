@@ -20,12 +20,12 @@ export function FrameTitleField({ frame, viewport }: { frame: Frame; viewport: V
   const fontSize = frameTitleFontSize(scale, frame.width);
   const corner = boardToScreen(viewport, { x: frame.x, y: frame.y - fontSize - FRAME_TITLE_GAP });
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only on open; a rename by someone else shows when editing ends
   useLayoutEffect(() => {
     const field = ref.current!;
     field.value = frame.title;
     field.focus({ preventScroll: true });
     field.select();
-    // Only on open; a rename by someone else shows when editing ends.
   }, []);
 
   const close = () => {

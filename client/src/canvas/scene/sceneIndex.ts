@@ -37,8 +37,8 @@ export class SceneIndex {
   }
 
   private board(boardId: string): SpatialIndex {
-    let index = this.boards.get(boardId);
-    if (!index) this.boards.set(boardId, (index = new SpatialIndex()));
+    const index = this.boards.get(boardId) ?? new SpatialIndex();
+    this.boards.set(boardId, index);
     return index;
   }
 }

@@ -52,8 +52,8 @@ export class SpatialIndex {
     for (let cx = x0; cx <= x1; cx++) {
       for (let cy = y0; cy <= y1; cy++) {
         const key = cellKey(cx, cy);
-        let cell = this.cells.get(key);
-        if (!cell) this.cells.set(key, (cell = new Set()));
+        const cell = this.cells.get(key) ?? new Set<string>();
+        this.cells.set(key, cell);
         cell.add(id);
         keys.push(key);
       }

@@ -31,6 +31,7 @@ export function BoardTitleField({ board, onDone }: { board: Board; onDone: (refo
     <div className="board-title-edit">
       <input
         // Opened by a double click or a menu choice: typing goes straight here.
+        // biome-ignore lint/a11y/noAutofocus: the field exists only because the person asked to rename
         autoFocus
         onFocus={(e) => e.currentTarget.select()}
         aria-label={t('boardList.boardTitle')}

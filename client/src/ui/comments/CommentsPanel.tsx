@@ -77,7 +77,7 @@ export function CommentsPanel(props: { itemId: string; onClose: () => void }) {
   };
 
   return (
-    <section role="region" aria-label={t('comments')} className="comments-panel panel">
+    <section aria-label={t('comments')} className="comments-panel panel">
       <header>
         <h2>{t('comments')}</h2>
         <button type="button" className="tool-button" aria-label={t('comments.close')} title={t('comments.close')} onClick={props.onClose}>

@@ -63,12 +63,14 @@ export function HomePage() {
             <p>{t('home.intro')}</p>
             <label>
               {t('home.sessionTitle')}
+              {/* biome-ignore lint/a11y/noAutofocus: the start page's one task is this form */}
               <input className="field" required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />
             </label>
             <label>
               {t('home.challenge')}
               <textarea className="field" maxLength={2000} rows={3} value={challenge} onChange={(e) => setChallenge(e.target.value)} />
             </label>
+            {/* biome-ignore lint/a11y/noLabelWithoutControl: the label wraps LanguageSelect's <select> */}
             <label>
               {t('home.sessionLanguage')}
               <LanguageSelect className="field" value={language} onChange={setSessionLanguage} />
