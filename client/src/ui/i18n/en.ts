@@ -151,8 +151,13 @@ export const en = {
   'width.thin': 'Thin',
   'width.medium': 'Medium',
   'width.thick': 'Thick',
-  notNow: 'Not now',
   'home.qrCaption': 'Participants on a tablet scan this code to join.',
+  // Workshop on tablets and a projector
+  'observer.menu': 'Viewer menu',
+  'observer.setName': 'Your name',
+  save: 'Save',
+  'people.onlineCount': '{count} online',
+  'people.devices': '{count} devices',
 } as const;
 
 export type MessageKey = keyof typeof en;

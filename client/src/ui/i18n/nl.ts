@@ -145,6 +145,11 @@ export const nl: Record<MessageKey, string> = {
   'width.thin': 'Dun',
   'width.medium': 'Middel',
   'width.thick': 'Dik',
-  notNow: 'Niet nu',
   'home.qrCaption': 'Deelnemers met een tablet scannen deze code om binnen te komen.',
+  // Workshop op tablets en een projector
+  'observer.menu': 'Kijkersmenu',
+  'observer.setName': 'Je naam',
+  save: 'Bewaren',
+  'people.onlineCount': '{count} online',
+  'people.devices': '{count} toestellen',
 };
