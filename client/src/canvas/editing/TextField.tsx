@@ -4,7 +4,7 @@ import { useStore, type Viewport } from '../../store/index.js';
 import { setEditing } from '../../store/uiActions.js';
 import { useT } from '../../ui/i18n/index.js';
 import { writableDoc } from '../interaction/liveDoc.js';
-import { noteFontSize } from '../items/fitText.js';
+import { noteTextLayout } from '../items/measureText.js';
 import { LABEL_FONT_SIZE } from '../items/ShapeView.js';
 import { FONT_FAMILY, LINE_HEIGHT, TEXT_PADDING } from '../items/style.js';
 import { boardToScreen } from '../viewport/camera.js';
@@ -17,7 +17,7 @@ export type Editable = Note | TextItem | Shape;
 function textLayout(item: Editable): { fontSize: number; padding: number; centred: boolean; color: string } {
   switch (item.type) {
     case 'note':
-      return { fontSize: noteFontSize(item.text, item.width, item.height), padding: TEXT_PADDING, centred: true, color: '#1e1e1e' };
+      return { fontSize: noteTextLayout(item).fontSize, padding: TEXT_PADDING, centred: true, color: '#1e1e1e' };
     case 'shape':
       return { fontSize: LABEL_FONT_SIZE, padding: TEXT_PADDING, centred: true, color: item.stroke };
     case 'text':
@@ -63,7 +63,8 @@ export function TextField({ item, viewport }: { item: Editable; viewport: Viewpo
     field.style.height = '0px';
     const content = field.scrollHeight - 2 * pad;
     if (centred) {
-      const box = item.height * scale;
+      // A note grows with text beyond its box, as it is drawn; a shape label scrolls.
+      const box = Math.max(item.height * scale, item.type === 'note' ? content + 2 * pad : 0);
       field.style.height = `${box}px`;
       field.style.paddingTop = `${Math.max(pad, (box - content) / 2)}px`;
     } else {
