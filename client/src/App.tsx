@@ -20,7 +20,7 @@ export function App() {
     <div className="app">
       <Header />
       <div className="workspace">
-        <SidePanel side="left" icon="board" show="showBoards" hide="hideBoards">
+        <SidePanel side="left" label="panel.boards" icon="board" show="showBoards" hide="hideBoards">
           <BoardList />
         </SidePanel>
         <main className="stage">
@@ -35,7 +35,7 @@ export function App() {
           <Toolbar />
           <ZoomControls />
         </main>
-        <SidePanel side="right" icon="people" show="showParticipants" hide="hideParticipants">
+        <SidePanel side="right" label="panel.people" icon="people" show="showParticipants" hide="hideParticipants">
           <ParticipantsList />
         </SidePanel>
       </div>

@@ -156,6 +156,8 @@ export const en = {
   'observer.menu': 'Viewer menu',
   'observer.setName': 'Your name',
   save: 'Save',
+  'panel.boards': 'Board overview',
+  'panel.people': 'Who is here',
   'people.onlineCount': '{count} online',
   'people.devices': '{count} devices',
 } as const;

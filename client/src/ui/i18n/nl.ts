@@ -150,6 +150,8 @@ export const nl: Record<MessageKey, string> = {
   'observer.menu': 'Kijkersmenu',
   'observer.setName': 'Je naam',
   save: 'Bewaren',
+  'panel.boards': 'Bordenoverzicht',
+  'panel.people': 'Wie is er',
   'people.onlineCount': '{count} online',
   'people.devices': '{count} toestellen',
 };
