@@ -1,6 +1,7 @@
 import { Board } from './canvas/Board.js';
 import { useStore } from './store/index.js';
 import { BoardList } from './ui/boards/BoardList.js';
+import { BoardGuide } from './ui/guide/BoardGuide.js';
 import { Header } from './ui/Header.js';
 import { JoinDialog } from './ui/join/JoinDialog.js';
 import { ParticipantsList } from './ui/ParticipantsList.js';
@@ -34,6 +35,7 @@ export function App() {
           )}
           <Toolbar />
           <ZoomControls />
+          {ready && <BoardGuide />}
         </main>
         <SidePanel side="right" label="panel.people" icon="people" show="showParticipants" hide="hideParticipants">
           <ParticipantsList />

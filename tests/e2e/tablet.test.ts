@@ -101,6 +101,20 @@ describe.each([
     expect(moved.x).toBeCloseTo(note.x + 40 / s.viewport.scale, 0);
   });
 
+  it('opens the guidance panel, which tells what goes in each frame, and folds it away', async () => {
+    const guide = page.getByRole('region', { name: 'How this board works' });
+    const toggle = guide.getByRole('button', { name: 'How this board works' });
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await toggle.tap();
+    const instruction = guide.getByText('One note per partner at the table', { exact: false });
+    await instruction.waitFor();
+    await expect(guide.getByText('Suggested time', { exact: false }).count()).resolves.toBe(0);
+    const box = (await guide.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(device.viewport.width);
+    await toggle.tap();
+    await instruction.waitFor({ state: 'hidden' });
+  });
+
   it('fits the board to the screen in one click, clear of the tool bar', async () => {
     await page.getByRole('button', { name: 'Fit to screen' }).tap();
     await page.waitForTimeout(100);
