@@ -36,8 +36,16 @@ export interface NoteTextLayout {
 export function fitNoteText(text: string, width: number, height: number, measure: MeasureLines = estimateLines): NoteTextLayout {
   const w = Math.max(1, width - 2 * TEXT_PADDING);
   const textHeight = (size: number) => measure(text, size, w) * size * LINE_HEIGHT;
-  for (const size of NOTE_FONT_SIZES) {
-    if (textHeight(size) <= height - 2 * TEXT_PADDING) return { fontSize: size, height };
+  const fits = (size: number) => textHeight(size) <= height - 2 * TEXT_PADDING;
+  // Text height grows with the font size, so a binary search finds the largest size that fits
+  // in a few measurements (long texts cost the most to measure).
+  let lo = 0;
+  let hi = NOTE_FONT_SIZES.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fits(NOTE_FONT_SIZES[mid]!)) hi = mid;
+    else lo = mid + 1;
   }
+  if (lo < NOTE_FONT_SIZES.length) return { fontSize: NOTE_FONT_SIZES[lo]!, height };
   return { fontSize: MIN_NOTE_FONT_SIZE, height: Math.max(height, Math.ceil(textHeight(MIN_NOTE_FONT_SIZE) + 2 * TEXT_PADDING)) };
 }
