@@ -29,7 +29,8 @@ export function BoardGuide() {
         </span>
         {t('guide.title')}
       </button>
-      <div id={id} className="guide-body" hidden={!open}>
+      {/* Focusable: its text scrolls, and keyboard users must be able to scroll it. */}
+      <div id={id} className="guide-body" hidden={!open} tabIndex={0}>
         <p className="guide-description">{template.description[language]}</p>
         {facilitator && (
           <div className="guide-facilitator">
