@@ -99,6 +99,16 @@ describe.each([
     await drag(page, from, { x: from.x + 40, y: from.y + 60 });
     const moved = await waitForItem(page, note.id, (i) => Math.abs(i.y - note.y - 60 / s.viewport.scale) < 2, 'the moved note');
     expect(moved.x).toBeCloseTo(note.x + 40 / s.viewport.scale, 0);
+    await page.screenshot({ path: path.join(ARTIFACTS, `selected-note-${device.viewport.width}x${device.viewport.height}.png`) });
+
+    // A second tap on the selected note's text edits it.
+    const centre = await itemCentre(page, moved);
+    await page.mouse.dblclick(centre.x, centre.y);
+    await editor.waitFor();
+    await editor.press('End');
+    await editor.pressSequentially(' and a phone');
+    await editor.press('Escape');
+    await waitForItem(page, note.id, (i) => i.type === 'note' && i.text === 'From a tablet and a phone', 'the edited note');
   });
 
   it('opens the guidance panel, which tells what goes in each frame, and folds it away', async () => {
@@ -111,6 +121,7 @@ describe.each([
     await expect(guide.getByText('Suggested time', { exact: false }).count()).resolves.toBe(0);
     const box = (await guide.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(device.viewport.width);
+    await page.screenshot({ path: path.join(ARTIFACTS, `guide-${device.viewport.width}x${device.viewport.height}.png`) });
     await toggle.tap();
     await instruction.waitFor({ state: 'hidden' });
   });
