@@ -34,4 +34,12 @@ describe('openingView', () => {
     expect(vp.scale).toBe(1);
     expect(openingView([], tablet, 80, font)).toEqual({ x: 456, y: 358, scale: 1 });
   });
+
+  it('shows larger text where asked (the projector)', () => {
+    const frames = [0, 1, 2].flatMap((col) => [0, 1].map((row) => frame(`f${col}${row}`, col * 800, row * 660)));
+    const items = [...frames, note('n', 100, 100)];
+    const projector = openingView(items, tablet, 80, font, 18);
+    expect(28 * projector.scale).toBeGreaterThanOrEqual(18);
+    expect(projector.scale).toBeGreaterThan(openingView(items, tablet, 80, font).scale);
+  });
 });

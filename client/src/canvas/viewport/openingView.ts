@@ -5,6 +5,9 @@ import { type Padding, type Size, fitRect, freeRect } from './camera.js';
 /** Smallest note text, in screen pixels, that a board opens at (read from a tablet at arm's length). */
 export const READABLE_PX = 12;
 
+/** The same on the projector (observers): read from the back of the room, so larger. */
+export const PROJECTOR_READABLE_PX = 18;
+
 /** Font of a note's text as drawn (board units). */
 export type NoteFont = (note: Note) => number;
 
@@ -18,13 +21,14 @@ const SAMPLE = 300;
  * fitted to the free part of the canvas, unless that makes note text smaller than READABLE_PX on
  * screen; then zoomed in to readable and showing the area from its top-left corner (the first
  * frames), where reading starts. Never above 100 %; an empty board opens at 100 % on the origin.
+ * `readablePx` is the smallest text on screen (larger for the projector).
  */
-export function openingView(items: readonly Item[], size: Size, padding: Padding, noteFont: NoteFont): Viewport {
+export function openingView(items: readonly Item[], size: Size, padding: Padding, noteFont: NoteFont, readablePx = READABLE_PX): Viewport {
   const frames = items.filter((i) => i.type === 'frame');
   const area = unionRects(frames.length > 0 ? frames : items);
   if (!area) return { x: size.width / 2, y: size.height / 2, scale: 1 };
   const fit = fitRect(area, size, padding);
-  const readable = Math.min(1, READABLE_PX / smallestNoteFont(items, noteFont));
+  const readable = Math.min(1, readablePx / smallestNoteFont(items, noteFont));
   if (fit.scale >= readable) return fit;
   const free = freeRect(size, padding);
   const shownWidth = area.width * readable;

@@ -5,7 +5,7 @@ import { listen } from '../../dom/listen.js';
 import { noteTextLayout } from '../items/measureText.js';
 import { getCanvasSize } from './camera.js';
 import { canvasInsets } from './insets.js';
-import { openingView } from './openingView.js';
+import { PROJECTOR_READABLE_PX, READABLE_PX, openingView } from './openingView.js';
 
 /** How long after opening a board its first items may still arrive and be shown (ms). */
 const OPEN_WINDOW_MS = 3000;
@@ -13,11 +13,12 @@ const OPEN_WINDOW_MS = 3000;
 // The store's viewport before any board was shown: any other value means someone moved it.
 const INITIAL_VIEWPORT = useStore.getState().viewport;
 
-/** Shows the board being viewed at its opening view (openingView.ts), clear of the floating controls. */
+/** Shows the board being viewed at its opening view (openingView.ts), clear of the floating controls; larger text on the projector. */
 export function showOpeningView(): void {
-  const { items, boardId } = useStore.getState();
+  const { items, boardId, role } = useStore.getState();
   const onBoard = [...items.values()].filter((i) => i.boardId === boardId);
-  setViewport(openingView(onBoard, getCanvasSize(), canvasInsets(), (note) => noteTextLayout(note).fontSize));
+  const readablePx = role === 'observer' ? PROJECTOR_READABLE_PX : READABLE_PX;
+  setViewport(openingView(onBoard, getCanvasSize(), canvasInsets(), (note) => noteTextLayout(note).fontSize, readablePx));
 }
 
 /**
