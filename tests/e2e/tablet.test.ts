@@ -61,9 +61,15 @@ describe.each([
     await waitForState(page, (s) => s.items.some((i) => i.type === 'note'), 'the notes of the first board');
   });
 
-  it('gives the board at least 80 % of the screen width', async () => {
+  it('gives the board at least 80 % of the screen width, and fingers 44 px targets', async () => {
     const box = (await canvas(page).boundingBox())!;
     expect(box.width).toBeGreaterThanOrEqual(0.8 * device.viewport.width);
+    const small = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('.toolbar button, .zoom-controls button, .fold-button, .guide-toggle'))
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0 && (r.width < 44 || r.height < 44)).length,
+    );
+    expect(small).toBe(0);
   });
 
   it('opens the board at readable note text and shows a whole note', async () => {
