@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { CreateSessionResponse } from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
-import { itemCentre, waitForState } from './helpers/app.js';
+import { itemCentre, toScreen, waitForState } from './helpers/app.js';
 import { joinAs, launchBrowser, openLink, type OpenedPage } from './helpers/browser.js';
 import { addNote, showEmptyArea } from './helpers/draw.js';
 import { drawnTexts, words, type DrawnText } from './helpers/drawnText.js';
@@ -85,6 +85,12 @@ describe('note text', () => {
     expectWhole(drawn, long.slice(0, 380));
     expect(drawn.fontSize).toBe(12);
     expect(drawn.backgroundHeight!).toBeGreaterThan(200);
+
+    // The grown part is the note too: a press there selects it.
+    await writer.page.keyboard.press('Escape');
+    const below = await toScreen(writer.page, { x: note.x + note.width / 2, y: note.y + note.height + 20 });
+    await writer.page.mouse.click(below.x, below.y);
+    await waitForState(writer.page, (s) => s.selectedIds.length === 1 && s.selectedIds[0] === note.id, 'the grown note selected');
 
     const centre = await itemCentre(writer.page, note);
     await writer.page.mouse.dblclick(centre.x, centre.y);

@@ -1,7 +1,7 @@
 import Konva from 'konva';
 import type { Note } from '@cocreate/shared';
-import { fitNoteText, type NoteTextLayout } from './fitText.js';
-import { FONT_FAMILY, LINE_HEIGHT } from './style.js';
+import { MIN_NOTE_FONT_SIZE, estimateLines, fitNoteText, type NoteTextLayout } from './fitText.js';
+import { FONT_FAMILY, LINE_HEIGHT, TEXT_PADDING } from './style.js';
 
 // One detached Konva text node lays out every measurement: it wraps words exactly as the drawn
 // text does, so the chosen size really fits (an estimate from the length cut words off).
@@ -28,4 +28,16 @@ export function noteTextLayout(note: Pick<Note, 'text' | 'width' | 'height'>): N
     cache.set(key, layout);
   }
   return layout;
+}
+
+/**
+ * The height a note is drawn at: its own, or more when its text grows it. Cheap for the many
+ * notes whose text clearly fits (a length estimate), so indexing a huge board stays fast.
+ */
+export function noteDrawnHeight(note: Pick<Note, 'text' | 'width' | 'height'>): number {
+  const room = note.height - 2 * TEXT_PADDING;
+  const estimate = estimateLines(note.text, MIN_NOTE_FONT_SIZE, Math.max(1, note.width - 2 * TEXT_PADDING)) * MIN_NOTE_FONT_SIZE * LINE_HEIGHT;
+  // Word wrap needs more lines than the estimate, but not half again as many.
+  if (estimate * 1.5 < room) return note.height;
+  return noteTextLayout(note).height;
 }
