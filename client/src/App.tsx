@@ -1,6 +1,7 @@
 import { Board } from './canvas/Board.js';
 import { useStore } from './store/index.js';
 import { BoardList } from './ui/boards/BoardList.js';
+import { BoardGuide } from './ui/guide/BoardGuide.js';
 import { Header } from './ui/Header.js';
 import { JoinDialog } from './ui/join/JoinDialog.js';
 import { ParticipantsList } from './ui/ParticipantsList.js';
@@ -22,7 +23,7 @@ export function App() {
     <div className="app">
       <Header />
       <div className="workspace">
-        <SidePanel side="left" icon="board" show="showBoards" hide="hideBoards">
+        <SidePanel side="left" label="panel.boards" icon="board" show="showBoards" hide="hideBoards">
           <BoardList />
         </SidePanel>
         <main className="stage">
@@ -38,8 +39,9 @@ export function App() {
           <ZoomControls />
           {ready && <FacilitationBar />}
           {ready && <SelectionBar />}
+          {ready && <BoardGuide />}
         </main>
-        <SidePanel side="right" icon="people" show="showParticipants" hide="hideParticipants">
+        <SidePanel side="right" label="panel.people" icon="people" show="showParticipants" hide="hideParticipants">
           <ParticipantsList />
         </SidePanel>
       </div>

@@ -11,6 +11,8 @@ import { useLanguage } from './ui/i18n/index.js';
 import { resumeJoin } from './ui/join/joinSession.js';
 import { HomePage } from './ui/home/HomePage.js';
 import './styles.css';
+// After the base styles: the layouts per screen override them.
+import './ui/screens.css';
 
 document.documentElement.lang = useLanguage.getState().language;
 exposeTestHook();

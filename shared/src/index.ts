@@ -150,7 +150,7 @@ export { center, containsPoint, containsRect, intersects, rectFromPoints, unionR
 export { connectorBox, connectorEnds, edgePoint } from './geometry/connectorEnds.js';
 
 export { BOARD_TEMPLATES, DEFAULT_FLOW, findTemplate } from './templates/boardTemplates.js';
-export type { BoardTemplate, TemplateFrame, TemplateNote } from './templates/types.js';
+export type { BoardTemplate, TemplateFrame, TemplateMark, TemplateNote } from './templates/types.js';
 
 export {
   CreateSessionRequestSchema,

@@ -109,7 +109,6 @@ for (let run = 0; run < Number(values.runs); run++) {
   await page.goto(link);
   await page.waitForFunction((n) => ((window as unknown as { __cocreate?: { store: { getState(): { items: Map<string, unknown> } } } }).__cocreate?.store.getState().items.size ?? 0) >= n, NOTES, { timeout: 120_000 });
   const loadMs = Date.now() - t0;
-  await page.getByRole('button', { name: 'Not now' }).click();
   await page.evaluate(() => (window as unknown as { __cocreate: { store: { setState(s: unknown): void } } }).__cocreate.store.setState({ viewport: { x: 0, y: 0, scale: 1 } }));
   await page.waitForTimeout(1000);
   const result = { loadMs, pan: await phase(page, 'pan'), zoomOut: await phase(page, 'zoomOut'), panAtFit: await phase(page, 'panAtFit') };

@@ -14,7 +14,7 @@ import { useSpaceKey } from './interaction/useSpaceKey.js';
 import { OverlayLayer } from './overlay/OverlayLayer.js';
 import { TOOLS } from './tools/index.js';
 import { useContainerSize } from './viewport/useContainerSize.js';
-import { useFitOnBoardChange } from './viewport/useFitOnBoardChange.js';
+import { useOpeningView } from './viewport/useOpeningView.js';
 import { useStageCamera } from './viewport/useStageCamera.js';
 import './canvas.css';
 
@@ -54,7 +54,7 @@ export function Board() {
   useStageCamera(stage);
   usePointerInput(container, stage, pointerInside);
   useSpaceKey(container, pointerInside);
-  useFitOnBoardChange(container, size.width > 0 && size.height > 0);
+  useOpeningView(container, size.width > 0 && size.height > 0);
   useImageToolPicker();
   const drop = useImageDrop();
   const cursor = useCursor();

@@ -13,6 +13,7 @@ import { checkSession } from './checkSession.js';
 import { shouldReconnect, watchConnection } from './connection.js';
 import { setLiveSession } from './liveSession.js';
 import { participantIdFor } from './participantId.js';
+import { presenceFor } from './presence.js';
 import { isExpired, readSessionLink } from './sessionLink.js';
 
 /**
@@ -35,7 +36,8 @@ export async function openSession(location: Location = window.location): Promise
   const board = new Y.Doc();
   const control = new Y.Doc();
   const awareness = new Awareness(board);
-  awareness.setLocalState({ participantId, name: '', color: presenceColor(participantId), role: claims.role, boardId: null, cursor: null, selection: [] });
+  const presence = { participantId, name: '', color: presenceColor(participantId), role: claims.role, boardId: null, cursor: null, selection: [] };
+  awareness.setLocalState(presenceFor(claims.role, presence));
   const controlAwareness = new Awareness(control);
   // Presence travels with the board document only; the control connection carries none.
   controlAwareness.setLocalState(null);

@@ -1,4 +1,4 @@
-import type { View } from '@cocreate/shared';
+import type { Role, View } from '@cocreate/shared';
 import { getLiveSession } from './liveSession.js';
 
 /** Fields of this client's awareness state (read by sync/bindPresence.ts on every client). */
@@ -9,8 +9,8 @@ export interface PresenceState {
   role: string;
   boardId: string | null;
   /** Pointer in board units, or null when outside the canvas. */
-  cursor: { x: number; y: number } | null;
-  selection: readonly string[];
+  cursor?: { x: number; y: number } | null;
+  selection?: readonly string[];
   /** The board area in view (facilitators only: others follow it). */
   view?: View | null;
 }
@@ -21,12 +21,25 @@ let lastSent = 0;
 let pending: { x: number; y: number } | null | undefined;
 let timer: ReturnType<typeof setTimeout> | null = null;
 
+/**
+ * What a role may broadcast: observers (the projector) send neither cursor nor selection, so a
+ * room never sees a stray pointer or outline from the screen on the wall.
+ */
+export function presenceFor(role: Role, state: Partial<PresenceState>): Partial<PresenceState> {
+  if (role !== 'observer') return state;
+  const { cursor: _cursor, selection: _selection, ...quiet } = state;
+  return quiet;
+}
+
 /** Merges fields into this client's awareness state (no-op without a live session). */
 export function setMyPresence(patch: Partial<PresenceState>): void {
-  const awareness = getLiveSession()?.awareness;
-  if (!awareness) return;
-  const state = (awareness.getLocalState() ?? {}) as Partial<PresenceState>;
-  awareness.setLocalState({ ...state, ...patch });
+  const live = getLiveSession();
+  if (!live) return;
+  const state = (live.awareness.getLocalState() ?? {}) as Partial<PresenceState>;
+  const next = presenceFor(live.role, patch);
+  // Nothing this role may send changed: no awareness message at all.
+  if (Object.keys(next).length === 0) return;
+  live.awareness.setLocalState({ ...state, ...next });
 }
 
 function flushCursor(): void {

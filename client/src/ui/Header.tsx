@@ -5,6 +5,7 @@ import { LanguageSwitch } from './LanguageSwitch.js';
 import { useT } from './i18n/index.js';
 import { Icon } from './Icon.js';
 import { InviteButton } from './invite/InviteButton.js';
+import { ObserverMenu } from './join/ObserverMenu.js';
 
 /** Top bar: the session title, the board being viewed, read-only badge, connection and language. */
 export function Header() {
@@ -33,6 +34,7 @@ export function Header() {
       {role === 'facilitator' && <span className="badge">{t('role.facilitator')}</span>}
       <div className="topbar-end">
         {role === 'facilitator' && <InviteButton />}
+        {role === 'observer' && <ObserverMenu />}
         <ConnectionStatus />
         <LanguageSwitch />
       </div>

@@ -1,34 +1,25 @@
 import { useMemo } from 'react';
-import { presenceColor, type Participant } from '@cocreate/shared';
+import { presenceColor } from '@cocreate/shared';
 import { useStore } from '../store/index.js';
 import { useT } from './i18n/index.js';
+import { peopleOf } from './people.js';
 
 /**
- * Who is here: every participant of the board document (name, organisation, stakeholder group,
- * role) with an online dot from awareness, plus observers and others present but not joined.
- * Online people first, then by name.
+ * Who is here: every person of the board document (name, organisation, stakeholder group, role),
+ * a person once however many devices they joined from, with an online dot from awareness, plus
+ * named observers. Online people first; the count in the heading is the people online.
  */
 export function ParticipantsList() {
   const t = useT();
   const participants = useStore((s) => s.participants);
   const presence = useStore((s) => s.presence);
   const me = useStore((s) => s.participantId);
-  const rows = useMemo(() => {
-    const online = new Set(presence.map((p) => p.participantId));
-    if (me) online.add(me);
-    const known = new Set(participants.map((p) => p.id));
-    const guests: Participant[] = presence
-      .filter((p) => !known.has(p.participantId) && p.name)
-      .map((p) => ({ id: p.participantId, name: p.name, organisation: '', group: '', role: p.role, joinedAt: 0 }));
-    const unique = new Map([...participants, ...guests].map((p) => [p.id, p]));
-    return [...unique.values()]
-      .map((p) => ({ ...p, online: online.has(p.id) }))
-      .sort((a, b) => Number(b.online) - Number(a.online) || a.name.localeCompare(b.name));
-  }, [participants, presence, me]);
+  const rows = useMemo(() => peopleOf(participants, presence, me), [participants, presence, me]);
+  const onlineCount = rows.filter((r) => r.online).length;
   return (
     <section className="participants" aria-labelledby="participants-heading">
       <h2 className="panel-heading" id="participants-heading">
-        {t('participants')} <span className="count">{rows.filter((r) => r.online).length}</span>
+        {t('participants')} <span className="count" title={t('people.onlineCount', { count: onlineCount })}>{onlineCount}</span>
       </h2>
       <ul aria-label={t('participants')}>
         {rows.map((p) => (
@@ -39,9 +30,11 @@ export function ParticipantsList() {
             <span className="who">
               <span className="name">
                 {p.name}
-                {p.id === me && <span className="me"> ({t('you')})</span>}
+                {p.isMe && <span className="me"> ({t('you')})</span>}
               </span>
-              <span className="details">{[p.organisation, p.group, t(`role.${p.role}`)].filter(Boolean).join(' · ')}</span>
+              <span className="details">
+                {[p.organisation, p.group, t(`role.${p.role}`), p.devices > 1 ? t('people.devices', { count: p.devices }) : ''].filter(Boolean).join(' · ')}
+              </span>
             </span>
             <span className={`presence-dot ${p.online ? 'on' : 'off'}`} title={t(p.online ? 'online' : 'away')}>
               <span className="visually-hidden">{t(p.online ? 'online' : 'away')}</span>

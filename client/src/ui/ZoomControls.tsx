@@ -10,7 +10,7 @@ export function ZoomControls() {
   const t = useT();
   const percent = useStore((s) => Math.round(s.viewport.scale * 100));
   return (
-    <div role="group" aria-label={t('zoom')} className="zoom-controls panel">
+    <div role="group" aria-label={t('zoom')} className="zoom-controls panel" data-obstructs="bottom">
       <button type="button" className="tool-button" aria-label={t('zoomOut')} title={`${t('zoomOut')} (−)`} onClick={() => zoomBy(1 / STEP)}>
         <Icon name="zoomOut" />
       </button>

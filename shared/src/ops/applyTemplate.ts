@@ -1,11 +1,25 @@
 import type * as Y from 'yjs';
 import type { Language } from '../schema/common.js';
-import type { BoardTemplate } from '../templates/types.js';
+import type { BoardTemplate, TemplateMark } from '../templates/types.js';
 import { createItems, type NewItem } from './createItem.js';
 import { setItemsLocked } from './locks.js';
 import { originOf, type OpOptions } from './origin.js';
 
-/** Lays a template's frames and prompt notes out on a board, in one transaction. */
+const MARK_INK = '#495057';
+
+/** A template's fixed drawing as an item: labels as text, axes as free connectors, areas as shapes. */
+function markItem(boardId: string, mark: TemplateMark, language: Language): NewItem {
+  switch (mark.kind) {
+    case 'label':
+      return { type: 'text', boardId, x: mark.x, y: mark.y, width: mark.width, height: Math.ceil(mark.fontSize * 1.25), fontSize: mark.fontSize, color: MARK_INK, text: mark.text[language] };
+    case 'axis':
+      return { type: 'connector', boardId, x: mark.from.x, y: mark.from.y, points: [mark.from.x, mark.from.y, mark.to.x, mark.to.y], stroke: MARK_INK, arrow: 'end', fromId: null, toId: null };
+    case 'area':
+      return { type: 'shape', boardId, shape: mark.shape, x: mark.x, y: mark.y, width: mark.width, height: mark.height, fill: mark.fill, stroke: mark.stroke };
+  }
+}
+
+/** Lays a template's frames, fixed drawing (axes, labels, map rings) and prompt notes out on a board, in one transaction. */
 export function applyTemplate(doc: Y.Doc, boardId: string, template: BoardTemplate, language: Language, opts?: OpOptions): string[] {
   const frames: NewItem[] = template.frames.map((f) => ({
     type: 'frame',
@@ -17,8 +31,9 @@ export function applyTemplate(doc: Y.Doc, boardId: string, template: BoardTempla
     title: f.title[language],
     fill: f.fill,
   }));
+  const marks = template.marks.map((m) => markItem(boardId, m, language));
   const notes: NewItem[] = template.notes.map((n) => ({ type: 'note', boardId, x: n.x, y: n.y, color: n.color, text: n.text[language] }));
-  return createItems(doc, [...frames, ...notes], opts);
+  return createItems(doc, [...frames, ...marks, ...notes], opts);
 }
 
 /**

@@ -29,9 +29,23 @@ export interface OpenedPage {
   errors: string[];
 }
 
+/** The screen a page is opened on: its size, and whether it is a touch device. */
+export interface Device {
+  viewport: { width: number; height: number };
+  hasTouch?: boolean;
+  isMobile?: boolean;
+}
+
+/** A laptop. */
+export const DESKTOP: Device = { viewport: { width: 1280, height: 800 } };
+/** A school tablet in landscape, used with fingers. */
+export const TABLET: Device = { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true };
+/** A phone in portrait. */
+export const PHONE: Device = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
 /** A fresh browser context (its own storage, like another device) with one page on `link`, not yet joined. */
-export async function openLink(browser: Browser, link: string, person: Person = {}): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: person.viewport ?? { width: 1280, height: 800 }, locale: person.locale ?? 'en-GB' });
+export async function openLink(browser: Browser, link: string, person: Person = {}, device: Device = DESKTOP): Promise<OpenedPage> {
+  const context = await browser.newContext({ ...device, viewport: person.viewport ?? device.viewport, locale: person.locale ?? 'en-GB' });
   if (person.clockSkewMs) await context.clock.install({ time: Date.now() + person.clockSkewMs });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -41,8 +55,8 @@ export async function openLink(browser: Browser, link: string, person: Person = 
 }
 
 /** Opens `link` and fills in the join form as `person` (English UI), waiting until connected. */
-export async function joinAs(browser: Browser, link: string, person: Person): Promise<OpenedPage> {
-  const opened = await openLink(browser, link, person);
+export async function joinAs(browser: Browser, link: string, person: Person, device: Device = DESKTOP): Promise<OpenedPage> {
+  const opened = await openLink(browser, link, person, device);
   await fillJoinForm(opened.page, person);
   return opened;
 }

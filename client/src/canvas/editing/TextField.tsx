@@ -2,9 +2,9 @@ import { useLayoutEffect, useRef, type CSSProperties } from 'react';
 import { MAX_TEXT_LENGTH, noteFill, setItemText, updateItem, type Note, type Shape, type TextItem } from '@cocreate/shared';
 import { useStore, type Viewport } from '../../store/index.js';
 import { setEditing } from '../../store/uiActions.js';
-import { useT } from '../../ui/i18n/index.js';
+import { useT, type MessageKey } from '../../ui/i18n/index.js';
 import { writableDoc } from '../interaction/liveDoc.js';
-import { noteFontSize } from '../items/fitText.js';
+import { noteTextLayout } from '../items/measureText.js';
 import { LABEL_FONT_SIZE } from '../items/ShapeView.js';
 import { FONT_FAMILY, LINE_HEIGHT, TEXT_PADDING } from '../items/style.js';
 import { boardToScreen } from '../viewport/camera.js';
@@ -14,14 +14,14 @@ import { focusBoard } from './focusBoard.js';
 export type Editable = Note | TextItem | Shape;
 
 /** How an item's text is laid out on the board, so the editor matches it exactly. */
-function textLayout(item: Editable): { fontSize: number; padding: number; centred: boolean; color: string } {
+function textLayout(item: Editable): { fontSize: number; padding: number; centred: boolean; color: string; label: MessageKey } {
   switch (item.type) {
     case 'note':
-      return { fontSize: noteFontSize(item.text, item.width, item.height), padding: TEXT_PADDING, centred: true, color: '#1e1e1e' };
+      return { fontSize: noteTextLayout(item).fontSize, padding: TEXT_PADDING, centred: true, color: '#1e1e1e', label: 'noteText' };
     case 'shape':
-      return { fontSize: LABEL_FONT_SIZE, padding: TEXT_PADDING, centred: true, color: item.stroke };
+      return { fontSize: LABEL_FONT_SIZE, padding: TEXT_PADDING, centred: true, color: item.stroke, label: 'editor.shapeLabel' };
     case 'text':
-      return { fontSize: item.fontSize, padding: 0, centred: false, color: item.color };
+      return { fontSize: item.fontSize, padding: 0, centred: false, color: item.color, label: 'editor.text' };
   }
 }
 
@@ -33,7 +33,7 @@ function textLayout(item: Editable): { fontSize: number; padding: number; centre
 export function TextField({ item, viewport }: { item: Editable; viewport: Viewport }) {
   const t = useT();
   const ref = useRef<HTMLTextAreaElement>(null);
-  const { fontSize, padding, centred, color } = textLayout(item);
+  const { fontSize, padding, centred, color, label } = textLayout(item);
   const scale = viewport.scale;
 
   // On open: the current text, focused, caret at the end.
@@ -63,7 +63,8 @@ export function TextField({ item, viewport }: { item: Editable; viewport: Viewpo
     field.style.height = '0px';
     const content = field.scrollHeight - 2 * pad;
     if (centred) {
-      const box = item.height * scale;
+      // A note grows with text beyond its box, as it is drawn; a shape label scrolls.
+      const box = Math.max(item.height * scale, item.type === 'note' ? content + 2 * pad : 0);
       field.style.height = `${box}px`;
       field.style.paddingTop = `${Math.max(pad, (box - content) / 2)}px`;
     } else {
@@ -98,7 +99,7 @@ export function TextField({ item, viewport }: { item: Editable; viewport: Viewpo
     <textarea
       ref={ref}
       className="canvas-text-editor"
-      aria-label={t('noteText')}
+      aria-label={t(label)}
       style={style}
       maxLength={MAX_TEXT_LENGTH}
       spellCheck

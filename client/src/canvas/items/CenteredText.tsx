@@ -1,8 +1,11 @@
 import { Text } from 'react-konva';
 import { CHEAP, FONT_FAMILY, LINE_HEIGHT, TEXT_PADDING } from './style.js';
 
-/** Text centred in an item's box, wrapped by word and cut with an ellipsis (notes, shape labels). */
-export function CenteredText(props: { text: string; width: number; height: number; fontSize: number; fill: string }) {
+/**
+ * Text centred in an item's box, wrapped by word (notes, shape labels). A shape label that does
+ * not fit is cut with an ellipsis; a note's box is made tall enough for all of its text.
+ */
+export function CenteredText(props: { text: string; width: number; height: number; fontSize: number; fill: string; ellipsis?: boolean }) {
   return (
     <Text
       {...CHEAP}
@@ -13,7 +16,6 @@ export function CenteredText(props: { text: string; width: number; height: numbe
       align="center"
       verticalAlign="middle"
       wrap="word"
-      ellipsis
     />
   );
 }

@@ -30,7 +30,7 @@ export const ShapeView = memo(function ShapeView({ item, detail, editing }: { it
     <Group {...CHEAP} x={item.x} y={item.y}>
       <Body item={item} />
       {detail === 'full' && !editing && item.text !== '' && (
-        <CenteredText text={item.text} width={item.width} height={item.height} fontSize={LABEL_FONT_SIZE} fill={item.stroke} />
+        <CenteredText text={item.text} width={item.width} height={item.height} fontSize={LABEL_FONT_SIZE} fill={item.stroke} ellipsis />
       )}
     </Group>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateLines, noteFontSize } from './fitText.js';
+import { MIN_NOTE_FONT_SIZE, estimateLines, fitNoteText } from './fitText.js';
 
 describe('note text fitting', () => {
   it('counts paragraphs and wrapped lines', () => {
@@ -8,16 +8,31 @@ describe('note text fitting', () => {
     expect(estimateLines('x'.repeat(40), 10, 55)).toBe(4);
   });
 
-  it('uses a large font for short text and shrinks it as text grows', () => {
-    const short = noteFontSize('Idea', 200, 200);
-    const long = noteFontSize('word '.repeat(60), 200, 200);
-    expect(short).toBe(28);
-    expect(long).toBeLessThan(short);
-    expect(noteFontSize('word '.repeat(2000), 200, 200)).toBe(8);
+  it('uses a large font for short text and shrinks it as text grows, keeping the note its size', () => {
+    const short = fitNoteText('Idea', 200, 200);
+    const long = fitNoteText('word '.repeat(30), 200, 200);
+    expect(short).toEqual({ fontSize: 28, height: 200 });
+    expect(long.fontSize).toBeLessThan(short.fontSize);
+    expect(long.fontSize).toBeGreaterThanOrEqual(MIN_NOTE_FONT_SIZE);
+    expect(long.height).toBe(200);
+  });
+
+  it('never goes below the legible minimum: the note grows downwards to hold every line', () => {
+    const huge = fitNoteText('word '.repeat(400), 200, 200);
+    expect(huge.fontSize).toBe(MIN_NOTE_FONT_SIZE);
+    expect(huge.height).toBeGreaterThan(200);
+    expect(fitNoteText('word '.repeat(800), 200, 200).height).toBeGreaterThan(huge.height);
+  });
+
+  it('measures with the given line measure (the board wraps by word, not by length)', () => {
+    // A measure that wraps every word onto its own line needs a smaller size than the estimate.
+    const perWord = (text: string) => text.split(/\s+/).filter(Boolean).length;
+    const text = 'one two three four five six';
+    expect(fitNoteText(text, 200, 200, perWord).fontSize).toBeLessThan(fitNoteText(text, 200, 200).fontSize);
   });
 
   it('gives a bigger note more room', () => {
     const text = 'word '.repeat(40);
-    expect(noteFontSize(text, 400, 400)).toBeGreaterThan(noteFontSize(text, 200, 200));
+    expect(fitNoteText(text, 400, 400).fontSize).toBeGreaterThan(fitNoteText(text, 200, 200).fontSize);
   });
 });

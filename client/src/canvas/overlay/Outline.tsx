@@ -1,5 +1,6 @@
 import { Line, Rect } from 'react-konva';
 import type { Item } from '@cocreate/shared';
+import { noteDrawnHeight } from '../items/measureText.js';
 import { lookupItem } from '../scene/currentScene.js';
 import { resolveConnector } from '../scene/hitTest.js';
 
@@ -10,5 +11,7 @@ export function Outline({ item, color, width = 1.5 }: { item: Item; color: strin
     const [a, b] = resolveConnector(item, lookupItem);
     return <Line {...style} strokeWidth={width + 2} opacity={0.6} points={[a.x, a.y, b.x, b.y]} />;
   }
-  return <Rect {...style} x={item.x} y={item.y} width={item.width} height={item.height} />;
+  // A note grown by its text is outlined as drawn.
+  const height = item.type === 'note' ? noteDrawnHeight(item) : item.height;
+  return <Rect {...style} x={item.x} y={item.y} width={item.width} height={height} />;
 }

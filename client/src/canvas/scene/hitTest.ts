@@ -53,6 +53,8 @@ export function hitsItem(item: Item, p: Point, tolerance: number, lookup: ItemLo
       const inner = { x: item.x + tolerance, y: item.y + tolerance, width: item.width - 2 * tolerance, height: item.height - 2 * tolerance };
       return inRect(item, p, tolerance) && !inRect(inner, p);
     }
+    case 'note':
+      return inRect(itemBounds(item), p);
     default:
       return inRect(item, p);
   }

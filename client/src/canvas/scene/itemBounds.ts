@@ -1,4 +1,5 @@
 import type { Item, Rect } from '@cocreate/shared';
+import { noteDrawnHeight } from '../items/measureText.js';
 
 /** Frame titles are at least this big, board units. */
 const FRAME_TITLE_MIN_FONT = 24;
@@ -26,9 +27,11 @@ export function frameTitleBand(scale: number, frameWidth: number): number {
 /** The title band at 100 %, the part of a frame indexed and caught by a marquee. */
 export const FRAME_TITLE_HEIGHT = frameTitleBand(1, 0);
 
-/** The board area an item covers when drawn: its box, plus a frame's title band and a stroke's width. */
+/** The board area an item covers when drawn: its box, plus a frame's title band, a stroke's width and a note's grown text. */
 export function itemBounds(item: Item): Rect {
   switch (item.type) {
+    case 'note':
+      return { x: item.x, y: item.y, width: item.width, height: noteDrawnHeight(item) };
     case 'frame':
       return { x: item.x, y: item.y - FRAME_TITLE_HEIGHT, width: item.width, height: item.height + FRAME_TITLE_HEIGHT };
     case 'stroke': {

@@ -14,6 +14,8 @@ interface BoxToolSpec {
   defaultSize: { width: number; height: number };
   /** The item for a box on a board. */
   item: (boardId: string, box: Rect) => NewItem;
+  /** Open the new item's text (a frame's title) for typing straight away. */
+  editAfter?: boolean;
 }
 
 function rounded(r: Rect): Rect {
@@ -40,7 +42,8 @@ export function boxTool(spec: BoxToolSpec): Tool {
           const box = isDrag(start, p)
             ? rectFromPoints(start.board, p.board)
             : { x: start.board.x - width / 2, y: start.board.y - height / 2, width, height };
-          finishCreate([createItem(live.board, { ...spec.item(boardId, rounded(box)), createdBy: live.participantId })]);
+          const id = createItem(live.board, { ...spec.item(boardId, rounded(box)), createdBy: live.participantId });
+          finishCreate([id], spec.editAfter ? id : null);
         },
         cancel: clear,
       };

@@ -1,6 +1,9 @@
 import { unionRects, type Point, type Rect } from '@cocreate/shared';
 import { useStore, type Viewport } from '../../store/index.js';
 import { setViewport } from '../../store/uiActions.js';
+import { FIT_PADDING, canvasInsets } from './insets.js';
+
+export { FIT_PADDING } from './insets.js';
 
 /** Zoom limits, as in Miro and FigJam: 2 % to 400 %. */
 export const MIN_SCALE = 0.02;
@@ -44,21 +47,26 @@ export function panBy(vp: Viewport, dx: number, dy: number): Viewport {
   return { ...vp, x: vp.x + dx, y: vp.y + dy };
 }
 
-/** Screen pixels kept free around fitted content: clears the tool bar floating over the board. */
-export const FIT_PADDING = 80;
+/** Screen pixels kept free on each side, or the same on all four. */
+export type Padding = number | { top: number; right: number; bottom: number; left: number };
+
+/** The free part of a canvas of `size` inside `padding`. */
+export function freeRect(size: Size, padding: Padding): Rect {
+  const p = typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
+  return { x: p.left, y: p.top, width: Math.max(1, size.width - p.left - p.right), height: Math.max(1, size.height - p.top - p.bottom) };
+}
 
 /**
  * The viewport showing `rect` centred in a canvas of `size` with `padding` screen pixels around
  * it, never zoomed in beyond 100 % (fitting one note should not blow it up to fill the screen).
  */
-export function fitRect(rect: Rect, size: Size, padding = FIT_PADDING): Viewport {
-  const w = Math.max(1, size.width - 2 * padding);
-  const h = Math.max(1, size.height - 2 * padding);
-  const scale = clampScale(Math.min(1, w / Math.max(1, rect.width), h / Math.max(1, rect.height)));
+export function fitRect(rect: Rect, size: Size, padding: Padding = FIT_PADDING): Viewport {
+  const free = freeRect(size, padding);
+  const scale = clampScale(Math.min(1, free.width / Math.max(1, rect.width), free.height / Math.max(1, rect.height)));
   return {
     scale,
-    x: size.width / 2 - (rect.x + rect.width / 2) * scale,
-    y: size.height / 2 - (rect.y + rect.height / 2) * scale,
+    x: free.x + free.width / 2 - (rect.x + rect.width / 2) * scale,
+    y: free.y + free.height / 2 - (rect.y + rect.height / 2) * scale,
   };
 }
 
@@ -82,7 +90,7 @@ export function zoomBy(factor: number): void {
   setViewport(zoomAround(viewport, { x: canvasSize.width / 2, y: canvasSize.height / 2 }, factor));
 }
 
-/** Fits every item of the board being viewed on screen (Fit to screen); 100 % at the origin if empty. */
+/** Fits every item of the board being viewed on screen, clear of the floating controls (Fit to screen); 100 % at the origin if empty. */
 export function fitToScreen(): void {
   const { items, boardId } = useStore.getState();
   const bounds = unionRects([...items.values()].filter((i) => i.boardId === boardId));
@@ -90,5 +98,5 @@ export function fitToScreen(): void {
     setViewport({ x: canvasSize.width / 2, y: canvasSize.height / 2, scale: 1 });
     return;
   }
-  setViewport(fitRect(bounds, canvasSize));
+  setViewport(fitRect(bounds, canvasSize, canvasInsets()));
 }

@@ -155,7 +155,6 @@ export const en = {
   'width.thin': 'Thin',
   'width.medium': 'Medium',
   'width.thick': 'Thick',
-  notNow: 'Not now',
   'home.qrCaption': 'Participants on a tablet scan this code to join.',
   // Facilitation (contract names)
   facilitation: 'Facilitation',
@@ -197,6 +196,20 @@ export const en = {
   'comments.empty': 'Write a comment first.',
   'comments.tooLong': 'A comment can be at most {max} characters ({length} now).',
   'comments.close': 'Close comments',
+  // Workshop on tablets and a projector
+  'observer.menu': 'Viewer menu',
+  'observer.setName': 'Your name',
+  save: 'Save',
+  'editor.text': 'Text',
+  'editor.shapeLabel': 'Shape label',
+  newFrameTitle: 'New frame',
+  'guide.title': 'How this board works',
+  'guide.minutes': 'Suggested time: {count} minutes',
+  'guide.method': 'The method',
+  'panel.boards': 'Board overview',
+  'panel.people': 'Who is here',
+  'people.onlineCount': '{count} online',
+  'people.devices': '{count} devices',
 } as const;
 
 export type MessageKey = keyof typeof en;

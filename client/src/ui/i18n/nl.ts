@@ -149,7 +149,6 @@ export const nl: Record<MessageKey, string> = {
   'width.thin': 'Dun',
   'width.medium': 'Middel',
   'width.thick': 'Dik',
-  notNow: 'Niet nu',
   'home.qrCaption': 'Deelnemers met een tablet scannen deze code om binnen te komen.',
   // Facilitation (contract names)
   facilitation: 'Facilitatie',
@@ -191,4 +190,18 @@ export const nl: Record<MessageKey, string> = {
   'comments.empty': 'Schrijf eerst een opmerking.',
   'comments.tooLong': 'Een opmerking mag hoogstens {max} tekens tellen (nu {length}).',
   'comments.close': 'Opmerkingen sluiten',
+  // Workshop op tablets en een projector
+  'observer.menu': 'Kijkersmenu',
+  'observer.setName': 'Je naam',
+  save: 'Bewaren',
+  'editor.text': 'Tekst',
+  'editor.shapeLabel': 'Label van de vorm',
+  newFrameTitle: 'Nieuw kader',
+  'guide.title': 'Zo werkt dit bord',
+  'guide.minutes': 'Voorgestelde tijd: {count} minuten',
+  'guide.method': 'De methode',
+  'panel.boards': 'Bordenoverzicht',
+  'panel.people': 'Wie is er',
+  'people.onlineCount': '{count} online',
+  'people.devices': '{count} toestellen',
 };

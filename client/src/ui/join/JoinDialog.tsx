@@ -4,36 +4,32 @@ import { useT } from '../i18n/index.js';
 import { joinSession } from './joinSession.js';
 import { GROUP_SUGGESTIONS, loadProfile } from './profile.js';
 
-/** An observer who skips the form follows the session without a name. */
-const ANONYMOUS = { name: '', organisation: '', group: '' };
-
 /**
  * "Join session": name, organisation and stakeholder group, prefilled from this device's last
- * visit. Modal for those who edit (they must say who they are); observers get a non-modal,
- * optional version so the projector can show the board without anyone filling it in.
+ * visit; modal, since those who edit must say who they are. Observers (the projector) never see
+ * it: they join straight away (joinSession.ts resumeJoin) and may give a name from their menu.
  */
 export function JoinDialog() {
   const t = useT();
   const role = useStore((s) => s.role);
   const joined = useStore((s) => s.joined);
-  const observer = role === 'observer';
   const ref = useRef<HTMLDialogElement>(null);
   const ids = useId();
   const [profile, setProfile] = useState(loadProfile);
   const [error, setError] = useState<string | null>(null);
 
+  const observer = role === 'observer';
   useEffect(() => {
     const dialog = ref.current;
-    if (!dialog || joined || dialog.open) return;
-    if (observer) dialog.show();
-    else dialog.showModal();
+    if (!dialog || joined || observer || dialog.open) return;
+    dialog.showModal();
   }, [joined, observer]);
 
-  if (joined) return null;
+  if (joined || observer) return null;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!observer && !profile.name.trim()) {
+    if (!profile.name.trim()) {
       setError(t('nameRequired'));
       return;
     }
@@ -50,24 +46,21 @@ export function JoinDialog() {
   return (
     <dialog
       ref={ref}
-      className={observer ? 'dialog join-dialog join-dialog-observer' : 'dialog join-dialog'}
+      className="dialog join-dialog"
       aria-labelledby={`${ids}-title`}
-      // Escape may not dismiss the form for those who must join; observers skip it.
-      onCancel={(e) => {
-        if (!observer) e.preventDefault();
-        else void joinSession(ANONYMOUS);
-      }}
+      // Escape may not dismiss the form: those who edit must say who they are.
+      onCancel={(e) => e.preventDefault()}
     >
       <form onSubmit={submit} noValidate>
         <h2 id={`${ids}-title`}>{t('joinSession')}</h2>
-        <p className="hint">{t(observer ? 'joinIntroObserver' : 'joinIntro')}</p>
+        <p className="hint">{t('joinIntro')}</p>
         <label htmlFor={`${ids}-name`}>{t('name')}</label>
         <input
           id={`${ids}-name`}
-          autoFocus={!observer}
+          autoFocus
           autoComplete="name"
           maxLength={100}
-          required={!observer}
+          required
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${ids}-error` : undefined}
           {...field('name')}
@@ -87,11 +80,6 @@ export function JoinDialog() {
           </p>
         )}
         <div className="dialog-actions">
-          {observer && (
-            <button type="button" className="secondary" onClick={() => void joinSession(ANONYMOUS)}>
-              {t('notNow')}
-            </button>
-          )}
           <button type="submit" className="primary">
             {t('join')}
           </button>

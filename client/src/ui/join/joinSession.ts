@@ -36,10 +36,19 @@ export async function joinSession(profile: ParticipantProfile): Promise<void> {
   upsertParticipant(live.board, entry);
 }
 
-/** After a reload of a tab that had joined, joins again with the remembered profile. */
+/**
+ * Joins without the form where no form is needed: a tab that had joined comes back with the
+ * remembered profile, and an observer (the projector) goes straight to the board, nameless
+ * unless it gave a name in this tab before (its menu offers one).
+ */
 export function resumeJoin(): void {
   const live = getLiveSession();
+  if (!live) return;
   const profile = loadProfile();
-  if (!live || !hasJoined(live.sessionId) || (live.role !== 'observer' && !profile.name.trim())) return;
-  void joinSession(profile);
+  const joined = hasJoined(live.sessionId);
+  if (live.role === 'observer') void joinSession(joined ? profile : ANONYMOUS);
+  else if (joined && profile.name.trim()) void joinSession(profile);
 }
+
+/** An observer who gives no name follows the session without one. */
+const ANONYMOUS: ParticipantProfile = { name: '', organisation: '', group: '' };

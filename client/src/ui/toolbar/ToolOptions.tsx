@@ -43,7 +43,7 @@ export function ToolOptions() {
   const showWidth = tool === 'pen' || selectedWidth !== null;
   if (!showColors && !showShapes && !showInk) return null;
   return (
-    <div className="tool-options panel">
+    <div className="tool-options panel" data-obstructs="bottom">
       {showColors && (
         <RadioGroup<NoteColor>
           label={t('noteColor')}

@@ -20,34 +20,36 @@ export function Toolbar() {
   const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
   const mod = isMac ? '⌘' : 'Ctrl+';
   return (
-    <div className="toolbar-dock">
-      <div role="toolbar" aria-label={t('tools')} aria-orientation="vertical" className="toolbar panel">
-        {tools.map((spec) => (
-          <button
-            key={spec.id}
-            type="button"
-            className="tool-button"
-            aria-label={t(spec.label)}
-            aria-pressed={tool === spec.id}
-            title={`${t(spec.label)} (${toolKey(spec.id)})`}
-            onClick={() => setTool(spec.id)}
-          >
-            <Icon name={spec.id} />
-          </button>
-        ))}
-        {editor && (
-          <>
-            <span className="toolbar-separator" aria-hidden="true" />
-            <button type="button" className="tool-button" aria-label={t('undo')} title={`${t('undo')} (${mod}Z)`} disabled={!canUndo} onClick={undo}>
-              <Icon name="undo" />
+    <>
+      <div className="toolbar-dock" data-obstructs="left">
+        <div role="toolbar" aria-label={t('tools')} aria-orientation="vertical" className="toolbar panel">
+          {tools.map((spec) => (
+            <button
+              key={spec.id}
+              type="button"
+              className="tool-button"
+              aria-label={t(spec.label)}
+              aria-pressed={tool === spec.id}
+              title={`${t(spec.label)} (${toolKey(spec.id)})`}
+              onClick={() => setTool(spec.id)}
+            >
+              <Icon name={spec.id} />
             </button>
-            <button type="button" className="tool-button" aria-label={t('redo')} title={`${t('redo')} (${mod}⇧Z)`} disabled={!canRedo} onClick={redo}>
-              <Icon name="redo" />
-            </button>
-          </>
-        )}
+          ))}
+          {editor && (
+            <>
+              <span className="toolbar-separator" aria-hidden="true" />
+              <button type="button" className="tool-button" aria-label={t('undo')} title={`${t('undo')} (${mod}Z)`} disabled={!canUndo} onClick={undo}>
+                <Icon name="undo" />
+              </button>
+              <button type="button" className="tool-button" aria-label={t('redo')} title={`${t('redo')} (${mod}⇧Z)`} disabled={!canRedo} onClick={redo}>
+                <Icon name="redo" />
+              </button>
+            </>
+          )}
+        </div>
       </div>
       {editor && <ToolOptions />}
-    </div>
+    </>
   );
 }
