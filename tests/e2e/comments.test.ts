@@ -33,8 +33,7 @@ beforeAll(async () => {
     openLink(browser, session.links.observer),
   ]);
   await observer.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
-  // The observer skips the join form and looks around on its own rather than following the facilitator.
-  await observer.page.getByRole('button', { name: 'Not now' }).click();
+  // The observer (no join form) looks around on its own rather than following the facilitator.
   await observer.page.getByRole('button', { name: 'Stop following', exact: true }).click();
   const [origin] = await Promise.all([ann, bob, facilitator, observer].map((o) => showEmptyArea(o.page)));
   note = await addNote(ann.page, { x: origin!.x + 100, y: origin!.y + 100 }, 'Shared bikes');

@@ -60,6 +60,7 @@ export function Board() {
   const cursor = useCursor();
 
   return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: the board (role application) takes the keyboard for its shortcuts
     <div ref={container} className="canvas" role="application" aria-label={t('board')} tabIndex={0} style={{ cursor }} {...drop}>
       <Stage ref={stage} width={Math.max(1, size.width)} height={Math.max(1, size.height)}>
         <ContentLayer size={size} />

@@ -37,12 +37,12 @@ export function TextField({ item, viewport }: { item: Editable; viewport: Viewpo
   const scale = viewport.scale;
 
   // On open: the current text, focused, caret at the end.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only on open; later text arrives through the effect below
   useLayoutEffect(() => {
     const field = ref.current!;
     field.value = item.text;
     field.focus({ preventScroll: true });
     field.setSelectionRange(field.value.length, field.value.length);
-    // Only on open; later text arrives through the effect below.
   }, []);
 
   // Someone else changed the text while we edit: take it, keeping the caret where it was.
@@ -56,6 +56,7 @@ export function TextField({ item, viewport }: { item: Editable; viewport: Viewpo
 
   // Notes and shapes centre their text vertically, which a textarea cannot: pad its top instead.
   // Free text grows with its content.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the text and the box are what the field is measured again for
   useLayoutEffect(() => {
     const field = ref.current!;
     const pad = padding * scale;

@@ -30,6 +30,7 @@ export function BoardGuide() {
         {t('guide.title')}
       </button>
       {/* Focusable: its text scrolls, and keyboard users must be able to scroll it. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
       <div id={id} className="guide-body" hidden={!open} tabIndex={0}>
         <p className="guide-description">{template.description[language]}</p>
         {facilitator && (

@@ -35,6 +35,7 @@ function ObserverNameDialog({ onClose }: { onClose: () => void }) {
       <form onSubmit={submit} noValidate>
         <p className="hint">{t('joinIntroObserver')}</p>
         <label htmlFor={`${id}-name`}>{t('name')}</label>
+        {/* biome-ignore lint/a11y/noAutofocus: the dialog opened to type this name */}
         <input id={`${id}-name`} autoFocus autoComplete="name" maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />
         <div className="dialog-actions">
           <button type="button" className="secondary" onClick={onClose}>
