@@ -4,6 +4,7 @@ import { BoardList } from './ui/boards/BoardList.js';
 import { Header } from './ui/Header.js';
 import { JoinDialog } from './ui/join/JoinDialog.js';
 import { ParticipantsList } from './ui/ParticipantsList.js';
+import { PrivacyPanel } from './ui/privacy/PrivacyPanel.js';
 import { ProblemPage } from './ui/ProblemPage.js';
 import { SidePanel } from './ui/SidePanel.js';
 import { Toolbar } from './ui/toolbar/Toolbar.js';
@@ -41,6 +42,7 @@ export function App() {
         </main>
         <SidePanel side="right" icon="people" show="showParticipants" hide="hideParticipants">
           <ParticipantsList />
+          {ready && <PrivacyPanel />}
         </SidePanel>
       </div>
       {ready && <JoinDialog />}

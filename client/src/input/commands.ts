@@ -4,6 +4,7 @@ import { lockedForMe, viewedBoardLockedForMe } from '../facilitation/locks.js';
 import { useStore } from '../store/index.js';
 import { clearSelection, setSelection } from '../store/uiActions.js';
 import { getLiveSession, type LiveSession } from '../sync/liveSession.js';
+import { docsFor } from '../canvas/interaction/liveDoc.js';
 
 // Commands shared by the keyboard, the clipboard events and the tool bar. Each one checks that
 // this user may write the board document, so an observer's attempt does nothing.
@@ -46,7 +47,7 @@ export function deleteSelection(): void {
   const live = editableSession();
   const ids = selectedItems().map((i) => i.id);
   if (!live || ids.length === 0) return;
-  deleteItems(live.board, ids);
+  for (const [doc, part] of docsFor(ids)) deleteItems(doc, part);
   clearSelection();
 }
 

@@ -3,6 +3,7 @@ import { setItemsLocked } from '@cocreate/shared';
 import { useStore } from '../../store/index.js';
 import { getLiveSession } from '../../sync/liveSession.js';
 import { CommentsPanel } from '../comments/CommentsPanel.js';
+import { SelectionPrivacyActions } from '../privacy/SelectionPrivacyActions.js';
 import { Icon } from '../Icon.js';
 import { useT } from '../i18n/index.js';
 
@@ -50,6 +51,7 @@ export function SelectionBar() {
             )}
           </button>
         )}
+        <SelectionPrivacyActions />
       </div>
       {open && single && <CommentsPanel itemId={single} onClose={() => setOpen(false)} />}
     </>
