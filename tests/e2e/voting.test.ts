@@ -1,6 +1,6 @@
 // Secret dot voting in the browser: the facilitator sets Votes per person to 3 and starts a round
 // on the current board; two participants vote with Vote / Remove vote while "Votes left: N" counts
-// down; nobody sees anyone else's votes (nor does the server's board document hold any) until
+// down (a note's vote badge takes a tap too); nobody sees anyone else's votes (nor does the server's board document hold any) until
 // End voting; then every screen shows the dots and the Results list, highest first. A vote the
 // round would not count is refused with a message.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,8 +82,11 @@ describe('dot voting in the browser', () => {
     await votesLeft(ann.page).filter({ hasText: 'Votes left: 0' }).waitFor();
     await vote(ann.page, notes[1]!);
     await ann.page.getByRole('alert').filter({ hasText: 'You have no votes left.' }).waitFor();
-    await vote(bob.page, notes[0]!);
+    // On a tablet one taps the note's vote badge, no selection needed.
+    await bob.page.getByRole('button', { name: 'Vote on: Mentors for first-years (your votes: 0)' }).click();
     await votesLeft(bob.page).filter({ hasText: 'Votes left: 2' }).waitFor();
+    await bob.page.getByRole('button', { name: 'Vote on: Mentors for first-years (your votes: 1)' }).waitFor();
+    expect(await bob.page.getByRole('button', { name: 'Vote on: Quiet study rooms (your votes: 0)' }).boundingBox()).toMatchObject({ width: 40, height: 40 });
   });
 
   it('shows nobody any totals while the round is open', async () => {

@@ -49,8 +49,8 @@ function ClusterOutline({ cluster, notes, unit }: { cluster: Cluster; notes: Ite
 
 /**
  * What privacy, voting and clusters add to the board viewed: cluster outlines, "Only you see this"
- * on this person's private notes, this person's votes while a round is open, and the dots of the
- * board's last closed round.
+ * on this person's private notes, and the dots of the board's last closed round (this person's
+ * own votes in an open round are on the vote badges, ui/privacy/VoteBadges.tsx).
  */
 export function PrivacyMarks() {
   const t = useT();
@@ -59,8 +59,8 @@ export function PrivacyMarks() {
   const unit = useStore((s) => 1 / s.viewport.scale);
   const privateIds = usePrivacy((s) => s.privateIds);
   const clusters = usePrivacy((s) => s.clusters);
-  const myVotes = usePrivacy((s) => (s.voting?.active && s.voting.boardId === boardId ? s.myVotes : null));
-  const last = usePrivacy((s) => s.results.find((r) => r.boardId === boardId) ?? null);
+  // A new round on the board hides the last one's dots: nobody anchors on earlier votes.
+  const last = usePrivacy((s) => (s.voting?.active && s.voting.boardId === boardId ? null : (s.results.find((r) => r.boardId === boardId) ?? null)));
   const here = (id: string) => {
     const item = items.get(id);
     return item && item.boardId === boardId ? item : undefined;
@@ -75,7 +75,7 @@ export function PrivacyMarks() {
   );
   const dots = (id: string, count: number, fill: string) => {
     const item = here(id);
-    return item && <Pill key={`${fill}:${id}`} x={item.x + item.width - (count > 9 ? 48 : 40) * unit} y={item.y + item.height - 24 * unit} unit={unit} text={`● ${count}`} fill={fill} />;
+    return item && <Pill key={`dots:${id}`} x={item.x + item.width - (count > 9 ? 48 : 40) * unit} y={item.y + item.height - 24 * unit} unit={unit} text={`● ${count}`} fill={fill} />;
   };
   return (
     <>
@@ -86,8 +86,7 @@ export function PrivacyMarks() {
         const item = here(id);
         return item && <Pill key={`private:${id}`} x={item.x + 4 * unit} y={item.y + item.height - 24 * unit} unit={unit} text={t('privacy.onlyYou')} fill="#495057" />;
       })}
-      {myVotes && [...myVotes].map(([id, n]) => dots(id, n, '#7048e8'))}
-      {!myVotes && last && Object.entries(last.totals).map(([id, n]) => dots(id, n, '#c2255c'))}
+      {last && Object.entries(last.totals).map(([id, n]) => dots(id, n, '#c2255c'))}
     </>
   );
 }

@@ -220,6 +220,7 @@ export const en = {
   results: 'Results',
   'voting.running': 'Voting on {board}',
   'voting.resultItem': '{text}: {count}',
+  'voting.voteOn': 'Vote on: {text} (your votes: {count})',
   'voting.untitled': '(empty note)',
   'voting.bounds': 'Votes per person is a whole number from 1 to 100.',
   'voting.noneLeft': 'You have no votes left.',

@@ -214,6 +214,7 @@ export const nl: Record<MessageKey, string> = {
   results: 'Resultaten',
   'voting.running': 'Stemronde op {board}',
   'voting.resultItem': '{text}: {count}',
+  'voting.voteOn': 'Stemmen op: {text} (jouw stemmen: {count})',
   'voting.untitled': '(lege notitie)',
   'voting.bounds': 'Stemmen per persoon is een geheel getal van 1 tot 100.',
   'voting.noneLeft': 'Je hebt geen stemmen meer.',

@@ -7,12 +7,13 @@ import { useT } from '../i18n/index.js';
 /** Characters of a note's text shown in a result line. */
 const EXCERPT = 60;
 
-/** The results of the last closed round on the board viewed: each note's votes, highest first. */
+/** The results of the last closed round on the board viewed: each note's votes, highest first (not while a new round runs there). */
 export function ResultsList() {
   const t = useT();
   const boardId = useStore((s) => s.boardId);
   const items = useStore((s) => s.items);
-  const last = usePrivacy((s) => s.results.find((r) => r.boardId === boardId) ?? null);
+  // Hidden while a new round runs on the board, so nobody anchors on the last one.
+  const last = usePrivacy((s) => (s.voting?.active && s.voting.boardId === boardId ? null : (s.results.find((r) => r.boardId === boardId) ?? null)));
   const rows = useMemo(() => {
     if (!last) return [];
     return Object.entries(last.totals)
