@@ -4,7 +4,16 @@
 // the Dutch interface).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { controlDocName, createItems, readClusters, readItems, readSessionMeta, suggestClusters, type CreateSessionResponse, type Item } from '@cocreate/shared';
+import {
+  controlDocName,
+  createItems,
+  readClusters,
+  readItems,
+  readSessionMeta,
+  suggestClusters,
+  type CreateSessionResponse,
+  type Item,
+} from '@cocreate/shared';
 import { connectDoc } from '../helpers/yclient.js';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { itemCentre, waitForState } from './helpers/app.js';
@@ -13,11 +22,28 @@ import { addNote, chooseTool, showEmptyArea } from './helpers/draw.js';
 import { watchServer, type ServerView } from './helpers/serverDoc.js';
 
 const THIRTY = [
-  ...['Feedback from lecturers', 'Weekly feedback moments', 'Peer feedback in teams', 'Feedback app', 'Meer feedback van docenten', 'Snelle feedback na toetsen'],
+  ...[
+    'Feedback from lecturers',
+    'Weekly feedback moments',
+    'Peer feedback in teams',
+    'Feedback app',
+    'Meer feedback van docenten',
+    'Snelle feedback na toetsen',
+  ],
   ...['Mentor for first-years', 'Mentoring by alumni', 'Een mentor per klas', 'Mentors from companies', 'Mentoren uit het werkveld'],
   ...['Stageplaatsen delen', 'Stageplaats dichtbij huis', 'Stage bij een start-up', 'Stagevergoeding', 'Stageplaatsen in het buitenland'],
   ...['Quiet study rooms', 'Study rooms open later', 'Studieruimte met planten', 'Study buddies', 'Stille studieruimte'],
-  ...['Coffee corner', 'Bike parking', 'Rooftop garden', 'Een moestuin', 'Better wifi', 'Lockers', 'Printer that works', 'Sport at lunch', 'Music room'],
+  ...[
+    'Coffee corner',
+    'Bike parking',
+    'Rooftop garden',
+    'Een moestuin',
+    'Better wifi',
+    'Lockers',
+    'Printer that works',
+    'Sport at lunch',
+    'Music room',
+  ],
 ];
 
 let server: TestServer;
@@ -75,7 +101,9 @@ describe('clusters in the browser', () => {
     await dialog.getByRole('combobox', { name: 'Cluster colour' }).selectOption({ label: 'Green' });
     await dialog.getByRole('button', { name: 'Create cluster' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await expect.poll(() => readClusters(stored.client.doc)).toEqual([expect.objectContaining({ name: 'Mentoring', color: 'green', noteIds: [a.id, b.id] })]);
+    await expect
+      .poll(() => readClusters(stored.client.doc))
+      .toEqual([expect.objectContaining({ name: 'Mentoring', color: 'green', noteIds: [a.id, b.id] })]);
     await expect.poll(() => pageClusters(ann.page)).toEqual([expect.objectContaining({ name: 'Mentoring', noteIds: [a.id, b.id] })]);
   });
 
@@ -107,10 +135,14 @@ describe('clusters in the browser', () => {
     expect(await row('mentor').count()).toBe(0);
     await dialog.getByRole('button', { name: 'Close' }).click();
 
-    const clusters = await stored.until(() => readClusters(stored.client.doc).length === 3, 'the accepted clusters').then(() => readClusters(stored.client.doc));
+    const clusters = await stored
+      .until(() => readClusters(stored.client.doc).length === 3, 'the accepted clusters')
+      .then(() => readClusters(stored.client.doc));
     const byName = new Map(clusters.map((c) => [c.name, c]));
     expect(byName.get('Feedback loops')?.noteIds.sort()).toEqual(ids.slice(0, 6).sort());
-    const suggested = suggestClusters(readItems(stored.client.doc, boardId).flatMap((i) => (i.type === 'note' ? [{ id: i.id, text: i.text }] : [])));
+    const suggested = suggestClusters(
+      readItems(stored.client.doc, boardId).flatMap((i) => (i.type === 'note' ? [{ id: i.id, text: i.text }] : [])),
+    );
     expect(byName.get('stageplaatsen')?.noteIds.sort()).toEqual(suggested.find((c) => c.name === 'stageplaatsen')?.noteIds.sort());
     expect(byName.get('Mentoring')).toBeDefined(); // dropped suggestions change nothing
   });

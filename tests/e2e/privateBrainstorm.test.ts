@@ -64,29 +64,53 @@ describe('private brainstorm in the browser', () => {
 
   it('shows the facilitator how many private notes each person has, never their text', async () => {
     const counts = page(0).getByRole('list', { name: 'Private notes per person' });
-    await expect.poll(() => counts.getByRole('listitem').allInnerTexts().then((t) => t.sort())).toEqual(['Ann Peeters: 1', 'Bob Maes: 1', 'Fien Claes: 1']);
-    expect(await counts.innerText()).not.toContain('secret');
+    await expect
+      .poll(() =>
+        counts
+          .getByRole('listitem')
+          .allInnerTexts()
+          .then((t) => t.sort()),
+      )
+      .toEqual(['Ann Peeters: 1', 'Bob Maes: 1', 'Fien Claes: 1']);
+    expect(await counts.textContent()).not.toContain('secret');
     expect(await page(1).getByRole('button', { name: 'Reveal notes' }).count()).toBe(0);
   });
 
-  it('moves a private note in its owner\'s private document only', async () => {
+  it("moves a private note in its owner's private document only", async () => {
     const ann = people[1]!;
     await chooseTool(page(1), 'Select');
     const c = await itemCentre(page(1), ann.note!);
     await drag(page(1), c, { x: c.x + 40, y: c.y + 30 });
-    const moved = await waitForState(page(1), (s) => s.items.some((it) => it.id === ann.note!.id && it.x === ann.note!.x + 40), 'the private note moved');
+    const moved = await waitForState(
+      page(1),
+      (s) => s.items.some((it) => it.id === ann.note!.id && it.x === ann.note!.x + 40),
+      'the private note moved',
+    );
     ann.note = moved.items.find((it) => it.id === ann.note!.id)!;
     expect(stored.items().some((it) => it.id === ann.note!.id)).toBe(false);
   });
 
+  it('keeps the person across a reload: the private note is still theirs', async () => {
+    await page(2).reload();
+    await page(2).getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    await expect.poll(() => mineList(page(2)).getByRole('listitem').allTextContents()).toEqual(['Bob secret idea (Only you see this)']);
+  });
+
   it('reveals every note to everyone at its place, without authors', async () => {
     await page(0).getByRole('button', { name: 'Reveal notes' }).click();
-    const all = await stored.until((items) => people.every((p) => items.some((it) => 'text' in it && it.text === p.text)), 'the revealed notes on the server');
+    const all = await stored.until(
+      (items) => people.every((p) => items.some((it) => 'text' in it && it.text === p.text)),
+      'the revealed notes on the server',
+    );
     const annNote = all.find((it) => it.id === people[1]!.note!.id)!;
     expect({ x: annNote.x, y: annNote.y }).toEqual({ x: people[1]!.note!.x, y: people[1]!.note!.y });
     for (const p of people) expect(all.find((it) => 'text' in it && it.text === p.text)?.createdBy).toBeUndefined();
     for (let i = 0; i < people.length; i++) {
-      await waitForState(page(i), (s) => people.every((p) => s.items.some((it) => 'text' in it && it.text === p.text)), 'every note revealed');
+      await waitForState(
+        page(i),
+        (s) => people.every((p) => s.items.some((it) => 'text' in it && it.text === p.text)),
+        'every note revealed',
+      );
       await mineList(page(i)).waitFor({ state: 'detached' });
     }
     await page(0).getByRole('button', { name: 'Start private brainstorm' }).waitFor();

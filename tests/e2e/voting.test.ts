@@ -86,14 +86,17 @@ describe('dot voting in the browser', () => {
     await bob.page.getByRole('button', { name: 'Vote on: Mentors for first-years (your votes: 0)' }).click();
     await votesLeft(bob.page).filter({ hasText: 'Votes left: 2' }).waitFor();
     await bob.page.getByRole('button', { name: 'Vote on: Mentors for first-years (your votes: 1)' }).waitFor();
-    expect(await bob.page.getByRole('button', { name: 'Vote on: Quiet study rooms (your votes: 0)' }).boundingBox()).toMatchObject({ width: 40, height: 40 });
+    expect(await bob.page.getByRole('button', { name: 'Vote on: Quiet study rooms (your votes: 0)' }).boundingBox()).toMatchObject({
+      width: 40,
+      height: 40,
+    });
   });
 
   it('shows nobody any totals while the round is open', async () => {
     await new Promise((r) => setTimeout(r, 500));
     for (const o of [facilitator, ann, bob]) expect(await o.page.getByRole('list', { name: 'Results' }).count()).toBe(0);
     expect(stored.client.doc.getMap('votes').size).toBe(0);
-    expect(await votesLeft(bob.page).innerText()).toBe('Votes left: 2'); // Ann's votes are not Bob's
+    expect(await votesLeft(bob.page).textContent()).toBe('Votes left: 2'); // Ann's votes are not Bob's
   });
 
   it('refuses a vote on something that is not a note, with a message, and counts nothing', async () => {
@@ -103,7 +106,11 @@ describe('dot voting in the browser', () => {
     await page.mouse.click(p.x, p.y);
     await page.getByRole('textbox', { name: 'Note text' }).pressSequentially('A heading');
     await page.getByRole('textbox', { name: 'Note text' }).press('Escape');
-    await waitForState(page, (s) => s.selectedIds.length === 1 && s.items.find((i) => i.id === s.selectedIds[0])?.type === 'text', 'the text selected');
+    await waitForState(
+      page,
+      (s) => s.selectedIds.length === 1 && s.items.find((i) => i.id === s.selectedIds[0])?.type === 'text',
+      'the text selected',
+    );
     await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Vote', exact: true }).click();
     await page.getByRole('alert').filter({ hasText: 'Only notes on the board get votes.' }).waitFor();
     await votesLeft(page).filter({ hasText: 'Votes left: 3' }).waitFor();
@@ -115,7 +122,9 @@ describe('dot voting in the browser', () => {
     await facilitator.page.getByRole('button', { name: 'Start voting' }).waitFor();
     for (const o of [facilitator, ann, bob]) {
       const results = o.page.getByRole('list', { name: 'Results' });
-      await expect.poll(() => results.getByRole('listitem').allTextContents()).toEqual(['Mentors for first-years: 3', 'Quiet study rooms: 1']);
+      await expect
+        .poll(() => results.getByRole('listitem').allTextContents())
+        .toEqual(['Mentors for first-years: 3', 'Quiet study rooms: 1']);
       expect(await votesLeft(o.page).count()).toBe(0);
     }
     const [result] = [...stored.client.doc.getMap('votes').values()] as { totals: Record<string, number>; voters: number }[];

@@ -21,7 +21,8 @@ interface Person {
 const PersonAnswer = {
   parse(value: unknown): Person {
     const v = value as Partial<Person> | null;
-    if (!v || typeof v.personId !== 'string' || !v.personId || typeof v.token !== 'string' || !v.token) throw new Error('unexpected answer');
+    if (!v || typeof v.personId !== 'string' || !v.personId || typeof v.token !== 'string' || !v.token)
+      throw new Error('unexpected answer');
     return { personId: v.personId, token: v.token };
   },
 };

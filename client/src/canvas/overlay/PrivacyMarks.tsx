@@ -27,7 +27,17 @@ function Pill(props: { x: number; y: number; unit: number; text: string; fill: s
   return (
     <Group {...CHEAP} x={props.x} y={props.y} scaleX={props.unit} scaleY={props.unit}>
       <Rect {...CHEAP} y={props.above ? -22 : 0} width={width} height={20} cornerRadius={10} fill={props.fill} />
-      <Text {...CHEAP} y={props.above ? -17 : 5} width={width} align="center" text={props.text} fontSize={11} fontStyle="bold" fontFamily={FONT_FAMILY} fill="#fff" />
+      <Text
+        {...CHEAP}
+        y={props.above ? -17 : 5}
+        width={width}
+        align="center"
+        text={props.text}
+        fontSize={11}
+        fontStyle="bold"
+        fontFamily={FONT_FAMILY}
+        fill="#fff"
+      />
     </Group>
   );
 }
@@ -41,7 +51,17 @@ function ClusterOutline({ cluster, notes, unit }: { cluster: Cluster; notes: Ite
   const stroke = CLUSTER_STROKE[cluster.color];
   return (
     <>
-      <Rect {...CHEAP} x={x} y={y} width={right - x} height={bottom - y} cornerRadius={24} stroke={stroke} strokeWidth={3 * unit} dash={[10 * unit, 6 * unit]} />
+      <Rect
+        {...CHEAP}
+        x={x}
+        y={y}
+        width={right - x}
+        height={bottom - y}
+        cornerRadius={24}
+        stroke={stroke}
+        strokeWidth={3 * unit}
+        dash={[10 * unit, 6 * unit]}
+      />
       <Pill x={x} y={y} unit={unit} text={cluster.name} fill={stroke} above />
     </>
   );
@@ -60,7 +80,9 @@ export function PrivacyMarks() {
   const privateIds = usePrivacy((s) => s.privateIds);
   const clusters = usePrivacy((s) => s.clusters);
   // A new round on the board hides the last one's dots: nobody anchors on earlier votes.
-  const last = usePrivacy((s) => (s.voting?.active && s.voting.boardId === boardId ? null : (s.results.find((r) => r.boardId === boardId) ?? null)));
+  const last = usePrivacy((s) =>
+    s.voting?.active && s.voting.boardId === boardId ? null : (s.results.find((r) => r.boardId === boardId) ?? null),
+  );
   const here = (id: string) => {
     const item = items.get(id);
     return item && item.boardId === boardId ? item : undefined;
@@ -69,13 +91,27 @@ export function PrivacyMarks() {
     () =>
       clusters
         .filter((c) => c.boardId === boardId)
-        .map((c) => ({ cluster: c, notes: c.noteIds.map((id) => items.get(id)).filter((i): i is Item => i !== undefined && i.boardId === boardId) }))
+        .map((c) => ({
+          cluster: c,
+          notes: c.noteIds.map((id) => items.get(id)).filter((i): i is Item => i !== undefined && i.boardId === boardId),
+        }))
         .filter((o) => o.notes.length > 0),
     [clusters, items, boardId],
   );
   const dots = (id: string, count: number, fill: string) => {
     const item = here(id);
-    return item && <Pill key={`dots:${id}`} x={item.x + item.width - (count > 9 ? 48 : 40) * unit} y={item.y + item.height - 24 * unit} unit={unit} text={`● ${count}`} fill={fill} />;
+    return (
+      item && (
+        <Pill
+          key={`dots:${id}`}
+          x={item.x + item.width - (count > 9 ? 48 : 40) * unit}
+          y={item.y + item.height - 24 * unit}
+          unit={unit}
+          text={`● ${count}`}
+          fill={fill}
+        />
+      )
+    );
   };
   return (
     <>
@@ -84,7 +120,18 @@ export function PrivacyMarks() {
       ))}
       {[...privateIds].map((id) => {
         const item = here(id);
-        return item && <Pill key={`private:${id}`} x={item.x + 4 * unit} y={item.y + item.height - 24 * unit} unit={unit} text={t('privacy.onlyYou')} fill="#495057" />;
+        return (
+          item && (
+            <Pill
+              key={`private:${id}`}
+              x={item.x + 4 * unit}
+              y={item.y + item.height - 24 * unit}
+              unit={unit}
+              text={t('privacy.onlyYou')}
+              fill="#495057"
+            />
+          )
+        );
       })}
       {last && Object.entries(last.totals).map(([id, n]) => dots(id, n, '#c2255c'))}
     </>

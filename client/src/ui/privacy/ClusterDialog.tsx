@@ -20,7 +20,7 @@ export function ClusterDialog({ noteIds, onClose }: { noteIds: readonly string[]
       >
         <label className="field" htmlFor={`${id}-name`}>
           {t('cluster.name')}
-          <input id={`${id}-name`} type="text" value={name} maxLength={100} autoFocus onChange={(e) => setName(e.currentTarget.value)} />
+          <input id={`${id}-name`} type="text" value={name} maxLength={100} onChange={(e) => setName(e.currentTarget.value)} />
         </label>
         <label className="field" htmlFor={`${id}-color`}>
           {t('cluster.color')}

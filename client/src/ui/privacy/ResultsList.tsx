@@ -13,7 +13,9 @@ export function ResultsList() {
   const boardId = useStore((s) => s.boardId);
   const items = useStore((s) => s.items);
   // Hidden while a new round runs on the board, so nobody anchors on the last one.
-  const last = usePrivacy((s) => (s.voting?.active && s.voting.boardId === boardId ? null : (s.results.find((r) => r.boardId === boardId) ?? null)));
+  const last = usePrivacy((s) =>
+    s.voting?.active && s.voting.boardId === boardId ? null : (s.results.find((r) => r.boardId === boardId) ?? null),
+  );
   const rows = useMemo(() => {
     if (!last) return [];
     return Object.entries(last.totals)

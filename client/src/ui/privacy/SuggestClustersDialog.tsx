@@ -41,7 +41,10 @@ export function SuggestClustersDialog({ onClose }: { onClose: () => void }) {
             />
             <span className="hint">
               {t('cluster.notes', { count: row.noteIds.length })}:{' '}
-              {row.noteIds.map((id) => itemText(items.get(id))).filter(Boolean).join(' · ')}
+              {row.noteIds
+                .map((id) => itemText(items.get(id)))
+                .filter(Boolean)
+                .join(' · ')}
             </span>
             <span className="suggestion-actions">
               <button type="button" className="primary" onClick={() => clusterNotes(row.noteIds, row.name, 'blue') && drop(row.key)}>

@@ -24,7 +24,12 @@ export function VoteBadges() {
   const privateIds = usePrivacy((s) => s.privateIds);
   const myVotes = usePrivacy((s) => s.myVotes);
   const notes = useMemo(
-    () => (open ? [...items.values()].filter((i): i is Extract<Item, { type: 'note' }> => i.type === 'note' && i.boardId === boardId && !privateIds.has(i.id)) : []),
+    () =>
+      open
+        ? [...items.values()].filter(
+            (i): i is Extract<Item, { type: 'note' }> => i.type === 'note' && i.boardId === boardId && !privateIds.has(i.id),
+          )
+        : [],
     [open, items, boardId, privateIds],
   );
   if (!voter || !open) return null;

@@ -35,7 +35,16 @@ export function VotingControls() {
     <div className="privacy-group">
       <label className="field" htmlFor={`${id}-votes`}>
         {t('votesPerPerson')}
-        <input id={`${id}-votes`} type="number" min={1} max={100} step={1} inputMode="numeric" value={votes} onChange={(e) => setVotes(e.currentTarget.value)} />
+        <input
+          id={`${id}-votes`}
+          type="number"
+          min={1}
+          max={100}
+          step={1}
+          inputMode="numeric"
+          value={votes}
+          onChange={(e) => setVotes(e.currentTarget.value)}
+        />
       </label>
       <label className="check" htmlFor={`${id}-one`}>
         <input id={`${id}-one`} type="checkbox" checked={onePerNote} onChange={(e) => setOnePerNote(e.currentTarget.checked)} />

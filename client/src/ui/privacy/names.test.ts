@@ -16,6 +16,9 @@ describe('private brainstorm, voting and clusters names', () => {
       ['suggestClusters', 'Suggest clusters', 'Clusters voorstellen'],
     ];
     for (const [key, english, dutch] of names) expect([translate('en', key), translate('nl', key)]).toEqual([english, dutch]);
-    expect([translate('en', 'votesLeft', { count: 2 }), translate('nl', 'votesLeft', { count: 2 })]).toEqual(['Votes left: 2', 'Stemmen over: 2']);
+    expect([translate('en', 'votesLeft', { count: 2 }), translate('nl', 'votesLeft', { count: 2 })]).toEqual([
+      'Votes left: 2',
+      'Stemmen over: 2',
+    ]);
   });
 });
