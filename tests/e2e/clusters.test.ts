@@ -16,9 +16,10 @@ import {
 } from '@cocreate/shared';
 import { connectDoc } from '../helpers/yclient.js';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
-import { itemCentre, waitForState } from './helpers/app.js';
+import { itemCentre, toScreen, waitForState } from './helpers/app.js';
+import { drawsColourNear } from './helpers/pixels.js';
 import { joinAs, launchBrowser, openLink, type OpenedPage } from './helpers/browser.js';
-import { addNote, chooseTool, showEmptyArea } from './helpers/draw.js';
+import { addNote, chooseTool, drag, showEmptyArea } from './helpers/draw.js';
 import { watchServer, type ServerView } from './helpers/serverDoc.js';
 
 const THIRTY = [
@@ -105,6 +106,17 @@ describe('clusters in the browser', () => {
       .poll(() => readClusters(stored.client.doc))
       .toEqual([expect.objectContaining({ name: 'Mentoring', color: 'green', noteIds: [a.id, b.id] })]);
     await expect.poll(() => pageClusters(ann.page)).toEqual([expect.objectContaining({ name: 'Mentoring', noteIds: [a.id, b.id] })]);
+
+    // Drawn around its notes with its name (a green label over the top left corner), and following them.
+    const label = (left: number) => toScreen(page, { x: left - 20, y: a.y - 20 });
+    const at = await label(a.x);
+    expect(await drawsColourNear(page, { x: at.x + 12, y: at.y - 11 }, '#2f9e44')).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.mouse.click(pa.x, pa.y);
+    await drag(page, pa, { x: pa.x - 100, y: pa.y });
+    await waitForState(page, (s) => s.items.some((i) => i.id === a.id && i.x === a.x - 100), 'the note moved');
+    const moved = await label(a.x - 100);
+    await expect.poll(() => drawsColourNear(page, { x: moved.x + 12, y: moved.y - 11 }, '#2f9e44')).toBe(true);
   });
 
   it('suggests clusters for a board of 30 notes in two languages; each is renamed, accepted or dropped', async () => {

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { CreateSessionResponse, Item } from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
-import { itemCentre, snapshot, waitForState } from './helpers/app.js';
+import { itemCentre, snapshot, toScreen, waitForState } from './helpers/app.js';
+import { drawsColourNear } from './helpers/pixels.js';
 import { joinAs, launchBrowser, type OpenedPage } from './helpers/browser.js';
 import { addNote, chooseTool, drag, showEmptyArea } from './helpers/draw.js';
 import { watchServer, type ServerView } from './helpers/serverDoc.js';
@@ -55,6 +56,9 @@ describe('private brainstorm in the browser', () => {
     for (const [i, person] of people.entries()) {
       const list = mineList(page(i));
       await expect.poll(() => list.getByRole('listitem').allTextContents()).toEqual([`${person.text} (Only you see this)`]);
+      // The "Only you see this" label is drawn in the note's lower left corner.
+      const corner = await toScreen(page(i), { x: person.note!.x, y: person.note!.y + person.note!.height });
+      expect(await drawsColourNear(page(i), { x: corner.x + 12, y: corner.y - 14 }, '#495057')).toBe(true);
       const texts = (await snapshot(page(i))).items.map((it) => ('text' in it ? it.text : ''));
       for (const other of people) expect(texts.includes(other.text)).toBe(other === person);
     }

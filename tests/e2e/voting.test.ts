@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { CreateSessionResponse, Item } from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { itemCentre, toScreen, waitForState } from './helpers/app.js';
+import { drawsColourNear } from './helpers/pixels.js';
 import { joinAs, launchBrowser, type OpenedPage } from './helpers/browser.js';
 import { addNote, chooseTool, showEmptyArea } from './helpers/draw.js';
 import { watchServer, type ServerView } from './helpers/serverDoc.js';
@@ -126,6 +127,9 @@ describe('dot voting in the browser', () => {
         .poll(() => results.getByRole('listitem').allTextContents())
         .toEqual(['Mentors for first-years: 3', 'Quiet study rooms: 1']);
       expect(await votesLeft(o.page).count()).toBe(0);
+      // The dots: a "● 3" label drawn in the note's lower right corner.
+      const corner = await toScreen(o.page, { x: notes[0]!.x + notes[0]!.width, y: notes[0]!.y + notes[0]!.height });
+      expect(await drawsColourNear(o.page, { x: corner.x - 28, y: corner.y - 14 }, '#c2255c')).toBe(true);
     }
     const [result] = [...stored.client.doc.getMap('votes').values()] as { totals: Record<string, number>; voters: number }[];
     expect(result?.totals).toEqual({ [notes[0]!.id]: 3, [notes[1]!.id]: 1 });
