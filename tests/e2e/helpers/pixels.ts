@@ -6,7 +6,7 @@ export function drawsColourNear(page: Page, at: { x: number; y: number }, hex: s
   const rgb = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
   return page.evaluate(
     ({ at, rgb, radius }) => {
-      for (const canvas of document.querySelectorAll<HTMLCanvasElement>('[role="application"] canvas')) {
+      for (const canvas of Array.from(document.querySelectorAll<HTMLCanvasElement>('[role="application"] canvas'))) {
         const rect = canvas.getBoundingClientRect();
         const scale = canvas.width / rect.width;
         const size = Math.ceil(2 * radius * scale);
