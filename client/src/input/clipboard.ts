@@ -60,9 +60,10 @@ function pasteItems(records: readonly unknown[], at: { x: number; y: number }): 
 function pasteNote(text: string, at: { x: number; y: number }): void {
   const live = editableSession();
   const { boardId, noteColor } = useStore.getState();
-  if (!live || !boardId) return;
+  const doc = boardId ? newNoteDoc(boardId) : null;
+  if (!live || !boardId || !doc) return;
   const { width, height } = ITEM_DEFAULTS.note;
-  const id = createItem(newNoteDoc(boardId) ?? live.board, {
+  const id = createItem(doc, {
     type: 'note',
     boardId,
     x: Math.round(at.x - width / 2),

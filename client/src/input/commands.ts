@@ -91,7 +91,8 @@ export function insertAndSelect(records: readonly unknown[], dx: number, dy: num
   const { boardId } = useStore.getState();
   if (!live || !boardId || records.length === 0) return [];
   // During a private brainstorm on this board, copies are new notes of this person: private too.
-  const doc = newNoteDoc(boardId) ?? live.board;
+  const doc = newNoteDoc(boardId);
+  if (!doc) return [];
   // One transaction per chunk keeps every update under the server's message limit; the chunks
   // land within the undo manager's capture time, so they still undo as one step.
   const ids = chunkBySize(records, MAX_UPDATE_JSON_CHARS).flatMap((chunk) => insertItems(doc, chunk, { boardId, dx, dy }));

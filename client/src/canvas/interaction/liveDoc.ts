@@ -2,6 +2,8 @@ import type * as Y from 'yjs';
 import { editableSession } from '../../input/commands.js';
 import { usePrivacy } from '../../privacy/privacyStore.js';
 import { getLiveSession } from '../../sync/liveSession.js';
+import { t } from '../../ui/i18n/index.js';
+import { showToast } from '../feedback/toast.js';
 
 /**
  * The document to change items `ids` in when this user may (observers, or not connected yet: null):
@@ -29,12 +31,18 @@ export function docsFor(ids: Iterable<string>): [Y.Doc, string[]][] {
   return out;
 }
 
-/** Where a new note on `boardId` goes: this person's private document while a private brainstorm runs there. */
+/**
+ * Where a new note on `boardId` goes: this person's private document while a private brainstorm
+ * runs there, else the board document. Null when this user may not write, or when the private
+ * document is not open yet: a note then must not land on the board for everyone (said so).
+ */
 export function newNoteDoc(boardId: string): Y.Doc | null {
   const live = editableSession();
   if (!live) return null;
   const mode = usePrivacy.getState().privateMode;
-  return mode?.active && mode.boardId === boardId && live.privateDoc ? live.privateDoc : live.board;
+  if (!mode?.active || mode.boardId !== boardId) return live.board;
+  if (!live.privateDoc) showToast(t('privacy.notReady'), 'error');
+  return live.privateDoc ?? null;
 }
 
 /** The undo manager's usual capture timeout while no gesture is open; null outside a gesture. */

@@ -201,6 +201,7 @@ export const en = {
   'privacy.panel': 'Private brainstorm and voting',
   startPrivateBrainstorm: 'Start private brainstorm',
   revealNotes: 'Reveal notes',
+  'privacy.notReady': 'Your private notes are not connected yet: try again in a moment.',
   'privacy.anonymous': 'Keep authors anonymous',
   'privacy.running': 'Private brainstorm on {board}',
   'privacy.counts': 'Private notes per person',

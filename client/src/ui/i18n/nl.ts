@@ -195,6 +195,7 @@ export const nl: Record<MessageKey, string> = {
   'privacy.panel': 'Privé brainstorm en stemmen',
   startPrivateBrainstorm: 'Privé brainstorm starten',
   revealNotes: 'Notities onthullen',
+  'privacy.notReady': 'Je privénotities zijn nog niet verbonden: probeer het zo meteen opnieuw.',
   'privacy.anonymous': 'Auteurs anoniem houden',
   'privacy.running': 'Privé brainstorm op {board}',
   'privacy.counts': 'Privénotities per persoon',
