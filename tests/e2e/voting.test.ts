@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { CreateSessionResponse, Item } from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
-import { itemCentre, toScreen, waitForState } from './helpers/app.js';
+import { boardPointAt, itemCentre, toScreen, waitForState } from './helpers/app.js';
 import { drawsColourNear } from './helpers/pixels.js';
 import { joinAs, launchBrowser, type OpenedPage } from './helpers/browser.js';
 import { addNote, chooseTool, showEmptyArea } from './helpers/draw.js';
@@ -118,6 +118,24 @@ describe('dot voting in the browser', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('refuses a vote on a note of another board, with a message, and counts nothing', async () => {
+    const page = facilitator.page;
+    const first = (await waitForState(page, () => true, 'state')).boardId!;
+    await page.getByRole('navigation', { name: 'Boards' }).getByRole('button', { name: 'Add board' }).click();
+    await page.getByRole('dialog', { name: 'Add a board' }).getByRole('button', { name: 'Blank board' }).click();
+    await waitForState(page, (s) => s.boardId !== first, 'the new board shown');
+    await addNote(page, await boardPointAt(page, 0.5, 0.5), 'Elsewhere');
+    await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Vote', exact: true }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /Voting runs on the board .+: this note is not part of it\./ })
+      .waitFor();
+    await votesLeft(page).filter({ hasText: 'Votes left: 3' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('navigation', { name: 'Boards' }).getByRole('link').first().click();
+    await waitForState(page, (s) => s.boardId === first, 'back on the first board');
+  });
+
   it('publishes the totals at End voting: dots and the Results list, highest first, on every screen', async () => {
     await facilitator.page.getByRole('button', { name: 'End voting' }).click();
     await facilitator.page.getByRole('button', { name: 'Start voting' }).waitFor();
@@ -134,5 +152,8 @@ describe('dot voting in the browser', () => {
     const [result] = [...stored.client.doc.getMap('votes').values()] as { totals: Record<string, number>; voters: number }[];
     expect(result?.totals).toEqual({ [notes[0]!.id]: 3, [notes[1]!.id]: 1 });
     expect(result?.voters).toBe(2);
+    // The round is closed: no more Vote buttons or vote badges.
+    expect(await ann.page.getByRole('button', { name: 'Vote', exact: true }).count()).toBe(0);
+    expect(await ann.page.getByRole('button', { name: /^Vote on: / }).count()).toBe(0);
   });
 });
