@@ -35,7 +35,7 @@ describe('bindPrivateDoc', () => {
     expect(useStore.getState().selectedIds.size).toBe(0);
   });
 
-  it("keeps a revealed note drawn (now the board document's), whichever document changes first", () => {
+  it('keeps a revealed note drawn: the board document holds it when the private one lets go', () => {
     const { board, mine, boardId } = session();
     const id = createItem(mine, { type: 'note', boardId, x: 5, y: 5, text: 'mine' });
     revealNotes(board, readItems(mine, boardId), { anonymous: true });
