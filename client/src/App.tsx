@@ -5,6 +5,7 @@ import { BoardGuide } from './ui/guide/BoardGuide.js';
 import { Header } from './ui/Header.js';
 import { JoinDialog } from './ui/join/JoinDialog.js';
 import { ParticipantsList } from './ui/ParticipantsList.js';
+import { PrivacyPanel } from './ui/privacy/PrivacyPanel.js';
 import { ProblemPage } from './ui/ProblemPage.js';
 import { SidePanel } from './ui/SidePanel.js';
 import { Toolbar } from './ui/toolbar/Toolbar.js';
@@ -43,6 +44,7 @@ export function App() {
         </main>
         <SidePanel side="right" label="panel.people" icon="people" show="showParticipants" hide="hideParticipants">
           <ParticipantsList />
+          {ready && <PrivacyPanel />}
         </SidePanel>
       </div>
       {ready && <JoinDialog />}

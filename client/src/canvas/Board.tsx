@@ -5,6 +5,7 @@ import { useStore } from '../store/index.js';
 import { useT } from '../ui/i18n/index.js';
 import { ContentLayer } from './ContentLayer.js';
 import { TextEditor } from './editing/TextEditor.js';
+import { VoteBadges } from '../ui/privacy/VoteBadges.js';
 import { Toasts } from './feedback/Toasts.js';
 import { openImagePicker } from './images/imagePicker.js';
 import { useImageDrop } from './images/useImageDrop.js';
@@ -67,6 +68,7 @@ export function Board() {
         <OverlayLayer />
       </Stage>
       <TextEditor />
+      <VoteBadges />
       <Toasts />
     </div>
   );

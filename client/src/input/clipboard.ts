@@ -3,6 +3,7 @@ import { placeImageFiles } from '../canvas/images/placeImage.js';
 import { useStore } from '../store/index.js';
 import { setSelection } from '../store/uiActions.js';
 import { deleteSelection, editableSession, insertAndSelect, selectedItems, viewCentre } from './commands.js';
+import { newNoteDoc } from '../canvas/interaction/liveDoc.js';
 import { isTyping } from './isTyping.js';
 
 // Copy, cut and paste through the browser's clipboard events rather than navigator.clipboard:
@@ -59,9 +60,10 @@ function pasteItems(records: readonly unknown[], at: { x: number; y: number }): 
 function pasteNote(text: string, at: { x: number; y: number }): void {
   const live = editableSession();
   const { boardId, noteColor } = useStore.getState();
-  if (!live || !boardId) return;
+  const doc = boardId ? newNoteDoc(boardId) : null;
+  if (!live || !boardId || !doc) return;
   const { width, height } = ITEM_DEFAULTS.note;
-  const id = createItem(live.board, {
+  const id = createItem(doc, {
     type: 'note',
     boardId,
     x: Math.round(at.x - width / 2),

@@ -4,6 +4,7 @@ import { lockedForMe, viewedBoardLockedForMe } from '../facilitation/locks.js';
 import { useStore } from '../store/index.js';
 import { clearSelection, setSelection } from '../store/uiActions.js';
 import { getLiveSession, type LiveSession } from '../sync/liveSession.js';
+import { docsFor, newNoteDoc } from '../canvas/interaction/liveDoc.js';
 
 // Commands shared by the keyboard, the clipboard events and the tool bar. Each one checks that
 // this user may write the board document, so an observer's attempt does nothing.
@@ -46,7 +47,7 @@ export function deleteSelection(): void {
   const live = editableSession();
   const ids = selectedItems().map((i) => i.id);
   if (!live || ids.length === 0) return;
-  deleteItems(live.board, ids);
+  for (const [doc, part] of docsFor(ids)) deleteItems(doc, part);
   clearSelection();
 }
 
@@ -89,9 +90,12 @@ export function insertAndSelect(records: readonly unknown[], dx: number, dy: num
   const live = editableSession();
   const { boardId } = useStore.getState();
   if (!live || !boardId || records.length === 0) return [];
+  // During a private brainstorm on this board, copies are new notes of this person: private too.
+  const doc = newNoteDoc(boardId);
+  if (!doc) return [];
   // One transaction per chunk keeps every update under the server's message limit; the chunks
   // land within the undo manager's capture time, so they still undo as one step.
-  const ids = chunkBySize(records, MAX_UPDATE_JSON_CHARS).flatMap((chunk) => insertItems(live.board, chunk, { boardId, dx, dy }));
+  const ids = chunkBySize(records, MAX_UPDATE_JSON_CHARS).flatMap((chunk) => insertItems(doc, chunk, { boardId, dx, dy }));
   setSelection(ids);
   useStore.setState({ editingId: null, tool: 'select' });
   return ids;

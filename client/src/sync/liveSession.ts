@@ -21,6 +21,9 @@ export interface LiveSession {
   awareness: Awareness;
   /** Undoes only this user's changes to the board document. */
   undo: Y.UndoManager;
+  /** This person's private document (private notes, ballots), once they joined as a person (privacy/joinAsPerson.ts). */
+  privateDoc?: Y.Doc;
+  personId?: string;
 }
 
 let current: LiveSession | null = null;

@@ -5,6 +5,7 @@ import { CloseCodes, boardDocName, controlDocName, createUndoManager, decodeToke
 import { useStore, type SessionProblem } from '../store/index.js';
 import { syncServerClock } from '../facilitation/serverClock.js';
 import { bindFollow } from '../facilitation/follow.js';
+import { bindPrivacy } from '../privacy/bindPrivacy.js';
 import { bindFacilitation } from './bindFacilitation.js';
 import { bindPresence } from './bindPresence.js';
 import { bindUndo } from './bindUndo.js';
@@ -55,6 +56,7 @@ export async function openSession(location: Location = window.location): Promise
   bindYjs(board, control);
   bindPresence(awareness);
   bindFacilitation(board, control);
+  bindPrivacy(board, control);
   bindFollow();
   void syncServerClock();
   bindUndo(undo);

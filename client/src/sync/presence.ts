@@ -13,6 +13,8 @@ export interface PresenceState {
   selection?: readonly string[];
   /** The board area in view (facilitators only: others follow it). */
   view?: View | null;
+  /** This person's id in the session (privacy/joinAsPerson.ts), so counts of private notes get a name. */
+  personId?: string;
 }
 
 // Cursor updates are throttled: awareness messages go to every client of the session.

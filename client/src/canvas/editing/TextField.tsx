@@ -77,7 +77,7 @@ export function TextField({ item, viewport }: { item: Editable; viewport: Viewpo
     if (useStore.getState().editingId !== item.id) return;
     setEditing(null);
     // Free text keeps the height its lines need, so it is hit and selected where it is drawn.
-    const doc = writableDoc();
+    const doc = writableDoc([item.id]);
     const height = Math.round(ref.current!.offsetHeight / scale);
     if (doc && item.type === 'text' && height >= 1 && Math.abs(height - item.height) > 1) updateItem(doc, item.id, { height });
   };
@@ -105,7 +105,7 @@ export function TextField({ item, viewport }: { item: Editable; viewport: Viewpo
       maxLength={MAX_TEXT_LENGTH}
       spellCheck
       onInput={(e) => {
-        const doc = writableDoc();
+        const doc = writableDoc([item.id]);
         if (doc) setItemText(doc, item.id, e.currentTarget.value);
       }}
       onKeyDown={(e) => {

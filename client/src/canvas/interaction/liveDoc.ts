@@ -1,10 +1,48 @@
 import type * as Y from 'yjs';
 import { editableSession } from '../../input/commands.js';
+import { usePrivacy } from '../../privacy/privacyStore.js';
 import { getLiveSession } from '../../sync/liveSession.js';
+import { t } from '../../ui/i18n/index.js';
+import { showToast } from '../feedback/toast.js';
 
-/** The board document when this user may change it, else null (observers, or not connected yet). */
-export function writableDoc(): Y.Doc | null {
-  return editableSession()?.board ?? null;
+/**
+ * The document to change items `ids` in when this user may (observers, or not connected yet: null):
+ * this person's private document when every one of them is a private note, else the board document.
+ */
+export function writableDoc(ids: Iterable<string> = []): Y.Doc | null {
+  const live = editableSession();
+  if (!live) return null;
+  const privateIds = usePrivacy.getState().privateIds;
+  const list = [...ids];
+  return live.privateDoc && list.length > 0 && list.every((id) => privateIds.has(id)) ? live.privateDoc : live.board;
+}
+
+/** Items `ids` split by the document that holds them (private notes, the rest), for a change to each. */
+export function docsFor(ids: Iterable<string>): [Y.Doc, string[]][] {
+  const live = editableSession();
+  if (!live) return [];
+  const privateIds = usePrivacy.getState().privateIds;
+  const list = [...ids];
+  const mine = list.filter((id) => privateIds.has(id));
+  const shared = list.filter((id) => !privateIds.has(id));
+  const out: [Y.Doc, string[]][] = [];
+  if (shared.length > 0) out.push([live.board, shared]);
+  if (mine.length > 0 && live.privateDoc) out.push([live.privateDoc, mine]);
+  return out;
+}
+
+/**
+ * Where a new note on `boardId` goes: this person's private document while a private brainstorm
+ * runs there, else the board document. Null when this user may not write, or when the private
+ * document is not open yet: a note then must not land on the board for everyone (said so).
+ */
+export function newNoteDoc(boardId: string): Y.Doc | null {
+  const live = editableSession();
+  if (!live) return null;
+  const mode = usePrivacy.getState().privateMode;
+  if (!mode?.active || mode.boardId !== boardId) return live.board;
+  if (!live.privateDoc) showToast(t('privacy.notReady'), 'error');
+  return live.privateDoc ?? null;
 }
 
 /** The undo manager's usual capture timeout while no gesture is open; null outside a gesture. */

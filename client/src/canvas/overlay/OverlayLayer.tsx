@@ -5,6 +5,7 @@ import { useStore } from '../../store/index.js';
 import { ACCENT } from '../items/style.js';
 import { DraftShapes } from './DraftShapes.js';
 import { ItemBadges } from './ItemBadges.js';
+import { PrivacyMarks } from './PrivacyMarks.js';
 import { Outline } from './Outline.js';
 import { RemoteCursors } from './RemoteCursors.js';
 import { RemoteSelections } from './RemoteSelections.js';
@@ -34,6 +35,7 @@ export function OverlayLayer() {
     <Layer>
       <RemoteSelections />
       <ItemBadges />
+      <PrivacyMarks />
       {selected.map((item) => (
         <Outline key={item.id} item={item} color={ACCENT} />
       ))}

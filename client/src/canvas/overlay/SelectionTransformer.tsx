@@ -28,8 +28,6 @@ export function SelectionTransformer({ targets }: { targets: readonly Item[] }) 
   }, [key]);
 
   const commit = () => {
-    const doc = writableDoc();
-    if (!doc) return;
     const bounds = new Map<string, Box>();
     for (const [id, node] of proxies.current) {
       const box = {
@@ -41,7 +39,8 @@ export function SelectionTransformer({ targets }: { targets: readonly Item[] }) 
       node.setAttrs({ ...box, scaleX: 1, scaleY: 1 });
       bounds.set(id, box);
     }
-    resizeItems(doc, bounds);
+    const doc = writableDoc(bounds.keys());
+    if (doc) resizeItems(doc, bounds);
   };
 
   return (

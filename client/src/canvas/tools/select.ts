@@ -3,7 +3,7 @@ import { lockedForMe, sayLocked } from '../../facilitation/locks.js';
 import { useStore } from '../../store/index.js';
 import { clearSelection, setSelection } from '../../store/uiActions.js';
 import { setCanvasState } from '../interaction/canvasState.js';
-import { writableDoc } from '../interaction/liveDoc.js';
+import { docsFor, writableDoc } from '../interaction/liveDoc.js';
 import { isDrag, type Gesture, type PointerInfo } from '../interaction/pointerInfo.js';
 import { itemAt, itemsIn } from '../scene/currentScene.js';
 import { itemsInMarquee } from '../scene/hitTest.js';
@@ -26,7 +26,7 @@ function moveGesture(start: PointerInfo, hitId: string, wasSelected: boolean): G
     const dx = target.x - applied.x;
     const dy = target.y - applied.y;
     if (dx === 0 && dy === 0) return;
-    moveItems(doc, moving, dx, dy, { carryFrameContents: false });
+    for (const [target, ids] of docsFor(moving)) moveItems(target, ids, dx, dy, { carryFrameContents: false });
     applied = target;
   };
   const end = () => {

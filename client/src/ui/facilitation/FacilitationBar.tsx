@@ -4,6 +4,7 @@ import { useT } from '../i18n/index.js';
 import { FollowControls } from './FollowControls.js';
 import { TimerControls } from './TimerControls.js';
 import { TimerDisplay } from './TimerDisplay.js';
+import { VotingStatus } from '../privacy/VotingStatus.js';
 import './facilitation.css';
 
 /**
@@ -25,6 +26,7 @@ export function FacilitationBar() {
         </span>
       )}
       <TimerDisplay />
+      <VotingStatus />
       {role === 'facilitator' && <TimerControls />}
       <FollowControls />
     </div>

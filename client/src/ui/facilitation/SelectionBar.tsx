@@ -3,6 +3,8 @@ import { setItemsLocked } from '@cocreate/shared';
 import { useStore } from '../../store/index.js';
 import { getLiveSession } from '../../sync/liveSession.js';
 import { CommentsPanel } from '../comments/CommentsPanel.js';
+import { SelectionPrivacyActions } from '../privacy/SelectionPrivacyActions.js';
+import { usePrivacy } from '../../privacy/privacyStore.js';
 import { Icon } from '../Icon.js';
 import { useT } from '../i18n/index.js';
 
@@ -24,6 +26,8 @@ export function SelectionBar() {
   const anyUnlocked = useStore((s) => [...s.selectedIds].some((id) => !s.locks.items.has(id)));
   const single = selected?.size === 1 ? [...selected][0]! : null;
   const count = useStore((s) => (single ? s.comments.filter((c) => c.itemId === single && !c.resolved).length : 0));
+  // Comments are for everyone: none on a private note, whose text nobody else has yet.
+  const privateIds = usePrivacy((s) => s.privateIds);
   const [open, setOpen] = useState(false);
   if (!selected || selected.size === 0) return null;
   const facilitator = role === 'facilitator';
@@ -40,7 +44,7 @@ export function SelectionBar() {
             <Icon name="unlock" size={18} />
           </button>
         )}
-        {single && (
+        {single && !privateIds.has(single) && (
           <button type="button" className="tool-button" aria-label={t('comments')} title={t('comments')} aria-expanded={open} onClick={() => setOpen(!open)}>
             <Icon name="comment" size={18} />
             {count > 0 && (
@@ -50,8 +54,9 @@ export function SelectionBar() {
             )}
           </button>
         )}
+        <SelectionPrivacyActions />
       </div>
-      {open && single && <CommentsPanel itemId={single} onClose={() => setOpen(false)} />}
+      {open && single && !privateIds.has(single) && <CommentsPanel itemId={single} onClose={() => setOpen(false)} />}
     </>
   );
 }

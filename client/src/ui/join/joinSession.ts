@@ -2,6 +2,7 @@ import { ParticipantSchema, upsertParticipant, type ParticipantProfile } from '@
 import { useStore } from '../../store/index.js';
 import { getLiveSession } from '../../sync/liveSession.js';
 import { setMyPresence } from '../../sync/presence.js';
+import { joinAsPerson } from '../../privacy/joinAsPerson.js';
 import { hasJoined, loadProfile, markJoined, saveProfile } from './profile.js';
 
 /** Resolves once the board document has synced, so joining never overwrites what the server holds. */
@@ -31,6 +32,7 @@ export async function joinSession(profile: ParticipantProfile): Promise<void> {
   markJoined(live.sessionId);
   setMyPresence({ name: trimmed.name });
   useStore.setState({ joined: true });
+  void joinAsPerson();
   if (live.role === 'observer') return;
   await whenSynced();
   upsertParticipant(live.board, entry);

@@ -13,7 +13,8 @@ import {
   type NoteColor,
   type ShapeKind,
 } from '@cocreate/shared';
-import { editableSession, selectedItems } from '../../input/commands.js';
+import { docsFor } from '../../canvas/interaction/liveDoc.js';
+import { selectedItems } from '../../input/commands.js';
 import { useStore } from '../../store/index.js';
 import { setInkColor, setInkWidth, setNoteColor, setShapeKind } from '../../store/uiActions.js';
 import { useT } from '../i18n/index.js';
@@ -110,8 +111,6 @@ function firstSelected<T>(s: { selectedIds: ReadonlySet<string>; items: Readonly
 
 /** Sets a field on every selected item of one type (e.g. the colour of the selected notes). */
 function patchSelected(type: Item['type'], patch: ItemPatch): void {
-  const live = editableSession();
-  if (!live) return;
   const targets = selectedItems().filter((item) => item.type === type);
-  if (targets.length > 0) updateItems(live.board, new Map(targets.map((item) => [item.id, patch])));
+  for (const [doc, ids] of docsFor(targets.map((item) => item.id))) updateItems(doc, new Map(ids.map((id) => [id, patch])));
 }
