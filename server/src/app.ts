@@ -53,7 +53,11 @@ export function createApp(config: Config, store: Store, secret: Buffer): App {
     res.end('ok\n');
   });
   const createLimit = new AddressRateLimit(config.sessionCreatePerMinute, config.sessionCreateBurst);
-  registerSessionRoutes(router, { store, secret, tokenTtlSeconds: config.tokenTtlSeconds, baseUrl,
+  registerSessionRoutes(router, {
+    store,
+    secret,
+    tokenTtlSeconds: config.tokenTtlSeconds,
+    baseUrl,
     createLimit,
     limitLoopback: config.sessionCreateLimitLoopback,
     disconnectSession: async (id) => (await sessions.peek(id))?.disconnectAll(CloseCodes.revoked),

@@ -7,7 +7,10 @@ const EnvSchema = z.object({
   PORT: int(8080).pipe(z.number().max(65535)),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
-  PUBLIC_URL: z.url().optional().or(z.literal('').transform(() => undefined)),
+  PUBLIC_URL: z
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   /** Lifetime of the tokens handed out with a new session. */
   TOKEN_TTL_SECONDS: int(90 * 24 * 3600, 1),
   MAX_MESSAGE_BYTES: int(2 * 1024 * 1024, 1024),
@@ -26,7 +29,10 @@ const EnvSchema = z.object({
   SESSION_CREATE_RATE_PER_MINUTE: int(60, 1),
   SESSION_CREATE_BURST: int(60, 1),
   /** Whether the machine itself (loopback: the operator's scripts, a reverse proxy on it) is limited too. */
-  SESSION_CREATE_LIMIT_LOOPBACK: z.enum(['0', '1', 'false', 'true']).default('0').transform((v) => v === '1' || v === 'true'),
+  SESSION_CREATE_LIMIT_LOOPBACK: z
+    .enum(['0', '1', 'false', 'true'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
   /** SQLite `synchronous` pragma: NORMAL survives a killed process; FULL also a power cut. */
   SQLITE_SYNC: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
   CLIENT_DIST: z.string().optional(),

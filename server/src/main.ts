@@ -37,7 +37,8 @@ process.on('unhandledRejection', (reason) => log.error('unhandled rejection (the
 const shown = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
 log.info(`Cocreate listening on http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`);
 const lan = lanAddress();
-if (lan && (config.host === '0.0.0.0' || config.host === '::')) log.info(`  On the local network (tablets, projector): http://${lan}:${port}`);
+if (lan && (config.host === '0.0.0.0' || config.host === '::'))
+  log.info(`  On the local network (tablets, projector): http://${lan}:${port}`);
 log.info(`  Open the app to start a session: ${publicBaseUrl(config.publicUrl, config.host, port)}/`);
 log.info(`  Data: ${config.dataDir} (SQLite)`);
 

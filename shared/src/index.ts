@@ -13,7 +13,15 @@ export {
 export { ROLES, RoleSchema, canWrite, type DocKind, type Role } from './protocol/roles.js';
 export { REDIS_ORIGIN, asServerOrigin, connectionOrigin, serverOrigin, type ServerOrigin } from './protocol/origins.js';
 export { MAX_TOKEN_CHARS, TokenClaimsSchema, decodeTokenClaims, type TokenClaims } from './protocol/tokenClaims.js';
-export { SESSION_ID_PATTERN, boardDocName, controlDocName, docName, parseDocName, privateDocName, type DocName } from './protocol/docNames.js';
+export {
+  SESSION_ID_PATTERN,
+  boardDocName,
+  controlDocName,
+  docName,
+  parseDocName,
+  privateDocName,
+  type DocName,
+} from './protocol/docNames.js';
 
 export {
   CoordSchema,
@@ -133,7 +141,16 @@ export {
 
 export { PRIVATE_ROOTS, VoteResultSchema, type VoteResult } from './privacy/schema.js';
 export { tallyVotes, type RoundRules } from './privacy/tally.js';
-export { castVote, closeVoting, readBallot, readVoteResults, readVoting, startVoting, votesLeft, writeVoteResult } from './privacy/voting.js';
+export {
+  castVote,
+  closeVoting,
+  readBallot,
+  readVoteResults,
+  readVoting,
+  startVoting,
+  votesLeft,
+  writeVoteResult,
+} from './privacy/voting.js';
 export {
   endPrivateBrainstorm,
   readPrivateCounts,

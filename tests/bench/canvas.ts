@@ -16,7 +16,11 @@ import { createSession, spawnServer, type ServerProcess } from '../helpers/serve
 import { median, printTable } from './report.js';
 
 const { values } = parseArgs({
-  options: { notes: { type: 'string', default: '10000' }, runs: { type: 'string', default: '2' }, frames: { type: 'string', default: '120' } },
+  options: {
+    notes: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '2' },
+    frames: { type: 'string', default: '120' },
+  },
 });
 const NOTES = Number(values.notes);
 const FRAMES = Number(values.frames);
@@ -45,7 +49,13 @@ async function populatedSession(server: ServerProcess): Promise<string> {
   for (let from = 0; from < NOTES; from += BATCH) {
     const notes: NewItem[] = [];
     for (let i = from; i < Math.min(NOTES, from + BATCH); i++) {
-      notes.push({ type: 'note', boardId, x: 20 + (i % COLUMNS) * PITCH, y: 20 + Math.floor(i / COLUMNS) * PITCH, text: `Note ${i + 1}\nTask ${(i % 7) + 1}` });
+      notes.push({
+        type: 'note',
+        boardId,
+        x: 20 + (i % COLUMNS) * PITCH,
+        y: 20 + Math.floor(i / COLUMNS) * PITCH,
+        text: `Note ${i + 1}\nTask ${(i % 7) + 1}`,
+      });
     }
     createItems(board.doc, notes);
   }
@@ -70,7 +80,9 @@ function phase(page: Page, kind: Phase): Promise<number[]> {
   return page.evaluate(
     async ({ kind, frames, board }) => {
       type View = { x: number; y: number; scale: number };
-      const store = (window as unknown as { __cocreate: { store: { getState(): { viewport: View }; setState(s: { viewport: View }): void } } }).__cocreate.store;
+      const store = (
+        window as unknown as { __cocreate: { store: { getState(): { viewport: View }; setState(s: { viewport: View }): void } } }
+      ).__cocreate.store;
       const canvas = document.querySelector('[role="application"]')!.getBoundingClientRect();
       const fit = 0.95 * Math.min(canvas.width / board.width, canvas.height / board.height);
       const start = store.getState().viewport;
@@ -100,20 +112,48 @@ const server = await spawnServer(dataDir);
 const link = await populatedSession(server);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const rows: Record<string, number[][]> = { load: [], pan: [], zoomOut: [], panAtFit: [] };
 for (let run = 0; run < Number(values.runs); run++) {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   const t0 = Date.now();
   await page.goto(link);
-  await page.waitForFunction((n) => ((window as unknown as { __cocreate?: { store: { getState(): { items: Map<string, unknown> } } } }).__cocreate?.store.getState().items.size ?? 0) >= n, NOTES, { timeout: 120_000 });
+  await page.waitForFunction(
+    (n) =>
+      ((window as unknown as { __cocreate?: { store: { getState(): { items: Map<string, unknown> } } } }).__cocreate?.store.getState().items
+        .size ?? 0) >= n,
+    NOTES,
+    { timeout: 120_000 },
+  );
   const loadMs = Date.now() - t0;
-  await page.evaluate(() => (window as unknown as { __cocreate: { store: { setState(s: unknown): void } } }).__cocreate.store.setState({ viewport: { x: 0, y: 0, scale: 1 } }));
+  await page.evaluate(() =>
+    (window as unknown as { __cocreate: { store: { setState(s: unknown): void } } }).__cocreate.store.setState({
+      viewport: { x: 0, y: 0, scale: 1 },
+    }),
+  );
   await page.waitForTimeout(1000);
   const result = { loadMs, pan: await phase(page, 'pan'), zoomOut: await phase(page, 'zoomOut'), panAtFit: await phase(page, 'panAtFit') };
-  const summary = (xs: number[]) => [median(xs), percentile(xs, 0.95), xs.length / (xs.reduce((a, b) => a + b, 0) / 1000)].map((v) => +v.toFixed(1));
-  console.log(JSON.stringify({ run, notes: NOTES, loadMs, pan: summary(result.pan), zoomOut: summary(result.zoomOut), panAtFit: summary(result.panAtFit) }));
+  const summary = (xs: number[]) =>
+    [median(xs), percentile(xs, 0.95), xs.length / (xs.reduce((a, b) => a + b, 0) / 1000)].map((v) => +v.toFixed(1));
+  console.log(
+    JSON.stringify({
+      run,
+      notes: NOTES,
+      loadMs,
+      pan: summary(result.pan),
+      zoomOut: summary(result.zoomOut),
+      panAtFit: summary(result.panAtFit),
+    }),
+  );
   rows.load!.push([loadMs]);
   for (const k of ['pan', 'zoomOut', 'panAtFit'] as const) rows[k]!.push(summary(result[k]));
   await page.context().close();

@@ -27,7 +27,8 @@ function prepareHarness(): string {
   const source = path.resolve(REPO_ROOT, '../shared/bench/relay-bench');
   if (!existsSync(source)) throw new Error(`the peer harness is missing: ${source}`);
   const dir = path.join(tmpdir(), 'cocreate-relay-bench');
-  const lock = (d: string) => (existsSync(path.join(d, 'package-lock.json')) ? readFileSync(path.join(d, 'package-lock.json'), 'utf8') : '');
+  const lock = (d: string) =>
+    existsSync(path.join(d, 'package-lock.json')) ? readFileSync(path.join(d, 'package-lock.json'), 'utf8') : '';
   if (!existsSync(path.join(dir, 'node_modules')) || lock(dir) !== lock(source)) {
     rmSync(dir, { recursive: true, force: true });
     cpSync(source, dir, { recursive: true });
@@ -40,7 +41,10 @@ type Result = Record<string, number | string>;
 
 function runHarness(harness: string, args: string[], env: NodeJS.ProcessEnv): Result {
   const out = spawnSync(process.execPath, ['bench.mjs', ...args, ...load], { cwd: harness, env, encoding: 'utf8', timeout: 300_000 });
-  const line = out.stdout.trim().split('\n').findLast((l) => l.startsWith('{'));
+  const line = out.stdout
+    .trim()
+    .split('\n')
+    .findLast((l) => l.startsWith('{'));
   if (!line) throw new Error(`harness failed (exit ${out.status}):\n${out.stdout}\n${out.stderr}`);
   console.log(line);
   return JSON.parse(line) as Result;
@@ -52,13 +56,23 @@ const runs = Number(values.runs);
 const dataDir = mkdtempSync(path.join(tmpdir(), 'cocreate-bench-'));
 const setup = await spawnServer(dataDir);
 const sessions = [];
-for (let i = 0; i < runs; i++) sessions.push([await createSession(setup, `relay ${i}`), await createSession(setup, `relay big ${i}`)] as const);
+for (let i = 0; i < runs; i++)
+  sessions.push([await createSession(setup, `relay ${i}`), await createSession(setup, `relay big ${i}`)] as const);
 await setup.stop();
 
 const results: Record<'ref' | 'cocreate', Result[]> = { ref: [], cocreate: [] };
 for (const [room, big] of sessions) {
   results.ref.push(runHarness(harness, ['--server', 'ref'], process.env));
-  const custom = ['--server', 'custom', '--cwd', REPO_ROOT, '--cmd', `${process.execPath} server/dist/main.js`, '--url', 'ws://127.0.0.1:{port}/ws'];
+  const custom = [
+    '--server',
+    'custom',
+    '--cwd',
+    REPO_ROOT,
+    '--cmd',
+    `${process.execPath} server/dist/main.js`,
+    '--url',
+    'ws://127.0.0.1:{port}/ws',
+  ];
   const tokens = ['--room', room.id, '--token', room.tokens.participant, '--big-room', big.id, '--big-token', big.tokens.participant];
   results.cocreate.push(runHarness(harness, [...custom, ...tokens], { ...process.env, DATA_DIR: dataDir }));
 }
@@ -68,5 +82,8 @@ const metrics = ['p50', 'p95', 'p99', 'lossPct', 'cpuMsPer1kDeliveries', 'rssMB'
 printTable(
   `Relay, ${values.clients} clients, ${values.writers} writers x ${values.rate}/s, ${values.seconds} s; medians of ${runs} runs`,
   metrics,
-  { 'y-websocket reference': metrics.map((m) => median(results.ref.map((r) => Number(r[m])))), 'Cocreate (durable)': metrics.map((m) => median(results.cocreate.map((r) => Number(r[m])))) },
+  {
+    'y-websocket reference': metrics.map((m) => median(results.ref.map((r) => Number(r[m])))),
+    'Cocreate (durable)': metrics.map((m) => median(results.cocreate.map((r) => Number(r[m])))),
+  },
 );

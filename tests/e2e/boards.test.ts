@@ -46,7 +46,10 @@ const ids = (s: AppSnapshot) => s.boards.map((b) => b.id);
 /** The facilitator's button opening the menu of a board (titles may repeat: found by the board's entry). */
 function menuButton(boardId: string) {
   const page = facilitator.page;
-  return boardList(page).getByRole('listitem').filter({ has: page.locator(`a[data-board="${boardId}"]`) }).getByRole('button', { name: /^Options for / });
+  return boardList(page)
+    .getByRole('listitem')
+    .filter({ has: page.locator(`a[data-board="${boardId}"]`) })
+    .getByRole('button', { name: /^Options for / });
 }
 
 /** Opens the facilitator's menu of a board and chooses `action`. */
@@ -78,13 +81,21 @@ describe('the facilitator edits the board list', () => {
     added = { id: board.id, title: board.title };
     expect(board.title).toBe(TEMPLATE.title.nl);
     expect(ids(s).indexOf(board.id)).toBe(ids(before).indexOf(before.boardId!) + 1);
-    const frames = (st: AppSnapshot) => st.items.filter((i) => i.boardId === board.id && i.type === 'frame').map((i) => (i.type === 'frame' ? i.title : ''));
-    const shown = await waitForState(facilitator.page, (st) => st.boardId === board.id && frames(st).length === TEMPLATE.frames.length, 'the new board shown with its frames');
+    const frames = (st: AppSnapshot) =>
+      st.items.filter((i) => i.boardId === board.id && i.type === 'frame').map((i) => (i.type === 'frame' ? i.title : ''));
+    const shown = await waitForState(
+      facilitator.page,
+      (st) => st.boardId === board.id && frames(st).length === TEMPLATE.frames.length,
+      'the new board shown with its frames',
+    );
     expect(frames(shown).sort()).toEqual(TEMPLATE.frames.map((f) => f.title.nl).sort());
 
     await othersSeeSameList("the new board in the others' lists");
     await boardList(participant.page).getByRole('link', { name: TEMPLATE.title.nl }).nth(1).waitFor();
-    await stored.until((items) => items.filter((i) => i.boardId === board.id && i.type === 'frame').length === TEMPLATE.frames.length, 'its frames on the server');
+    await stored.until(
+      (items) => items.filter((i) => i.boardId === board.id && i.type === 'frame').length === TEMPLATE.frames.length,
+      'its frames on the server',
+    );
   });
 
   it('renames it in place, refusing an empty or too long title', async () => {
@@ -127,7 +138,9 @@ describe('the facilitator edits the board list', () => {
     const links = boardList(facilitator.page).getByRole('link');
     const last = links.last();
     const box = (await last.boundingBox())!;
-    await boardList(facilitator.page).locator(`a[data-board="${added.id}"]`).dragTo(last, { targetPosition: { x: box.width / 2, y: box.height - 4 } });
+    await boardList(facilitator.page)
+      .locator(`a[data-board="${added.id}"]`)
+      .dragTo(last, { targetPosition: { x: box.width / 2, y: box.height - 4 } });
     const order = await othersSeeSameList('the dropped board in the others’ lists');
     expect(order.at(-1)).toBe(added.id);
   });

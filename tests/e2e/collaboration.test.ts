@@ -50,13 +50,16 @@ describe('two participants and an observer', () => {
     const dx = 120 / viewport.scale;
     const dy = 60 / viewport.scale;
     const near = (a: number, b: number) => Math.abs(a - b) < 2;
-    await waitForItem(bob.page, note.id, (i) => near(i.x, note.x + dx) && near(i.y, note.y + dy), 'the moved note at Bob\'s');
+    await waitForItem(bob.page, note.id, (i) => near(i.x, note.x + dx) && near(i.y, note.y + dy), "the moved note at Bob's");
     await waitForItem(observer.page, note.id, (i) => near(i.x, note.x + dx), "the moved note at the observer's");
 
     // The dragged note stays selected: the colour picker applies to it.
     await ann.page.getByRole('radiogroup', { name: 'Note colour' }).getByRole('radio', { name: 'Blue' }).click();
     await waitForItem(bob.page, note.id, (i) => i.type === 'note' && i.color === 'blue', "the blue note at Bob's");
-    const onServer = await stored.until((items) => items.some((i) => i.id === note.id && i.type === 'note' && i.color === 'blue'), 'the blue note on the server');
+    const onServer = await stored.until(
+      (items) => items.some((i) => i.id === note.id && i.type === 'note' && i.color === 'blue'),
+      'the blue note on the server',
+    );
     expect(onServer.find((i) => i.id === note.id)).toMatchObject({ text: 'Shared goal', color: 'blue' });
 
     // Everyone is listed with organisation and group; Bob sees Ann's cursor over the board.
@@ -134,11 +137,17 @@ describe('another client of the documented schema', () => {
     const script = connectDoc(server, session.id, session.tokens.participant);
     await script.synced;
     const note = new Y.Map<unknown>();
-    for (const [k, v] of Object.entries({ type: 'note', boardId, x: 40, y: -400, width: 200, height: 200, color: '#ffeb3b' })) note.set(k, v);
+    for (const [k, v] of Object.entries({ type: 'note', boardId, x: 40, y: -400, width: 200, height: 200, color: '#ffeb3b' }))
+      note.set(k, v);
     note.set('text', new Y.Text('Written by a script'));
     script.doc.getMap('items').set('script-note', note);
     for (const page of [ann.page, bob.page, observer.page]) {
-      await waitForItem(page, 'script-note', (i) => i.type === 'note' && i.text === 'Written by a script' && i.color === '#ffeb3b', 'the script note');
+      await waitForItem(
+        page,
+        'script-note',
+        (i) => i.type === 'note' && i.text === 'Written by a script' && i.color === '#ffeb3b',
+        'the script note',
+      );
     }
     script.destroy();
   });

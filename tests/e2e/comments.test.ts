@@ -68,7 +68,12 @@ describe('comments', () => {
     await region.getByRole('button', { name: 'Add comment' }).click();
     await region.getByText('Who maintains the bikes?').waitFor();
     await waitFor(() => storedComments().length === 1, 5000, 'the comment on the server');
-    expect(storedComments()[0]).toMatchObject({ itemId: note.id, authorName: 'Ann Peeters', text: 'Who maintains the bikes?', resolved: false });
+    expect(storedComments()[0]).toMatchObject({
+      itemId: note.id,
+      authorName: 'Ann Peeters',
+      text: 'Who maintains the bikes?',
+      resolved: false,
+    });
 
     const bobs = await openComments(bob.page);
     await bobs.getByText('Who maintains the bikes?').waitFor();
@@ -120,7 +125,7 @@ describe('comments', () => {
 
     await chooseTool(ann.page, 'Select');
     const c = await itemCentre(ann.page, note);
-      // The copy lies 20 units down and right, on top: this corner is the original's alone.
+    // The copy lies 20 units down and right, on top: this corner is the original's alone.
     await ann.page.mouse.click(c.x - 90, c.y - 90);
     await waitForState(ann.page, (st) => st.selectedIds.length === 1 && st.selectedIds[0] === note.id, 'the original selected');
     await focusBoard(ann.page);

@@ -24,7 +24,12 @@ beforeAll(async () => {
   [facilitator, ann, tablet, observer] = await Promise.all([
     joinAs(browser, session.links.facilitator, { name: 'Fien Claes', organisation: 'Howest', group: 'Lecturers' }),
     joinAs(browser, session.links.participant, { name: 'Ann Peeters', organisation: 'Acme', group: 'Company' }),
-    joinAs(browser, session.links.participant, { name: 'Tom Tablet', organisation: 'City', group: 'Clients', viewport: { width: 1024, height: 768 } }),
+    joinAs(browser, session.links.participant, {
+      name: 'Tom Tablet',
+      organisation: 'City',
+      group: 'Clients',
+      viewport: { width: 1024, height: 768 },
+    }),
     openLink(browser, session.links.observer, { viewport: { width: 1920, height: 1080 } }),
   ]);
   await observer.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
@@ -49,7 +54,13 @@ interface Seen {
 async function seen(page: Page): Promise<Seen> {
   const box = (await canvas(page).boundingBox())!;
   const { viewport: v, boardId } = await snapshot(page);
-  return { boardId, x: (box.width / 2 - v.x) / v.scale, y: (box.height / 2 - v.y) / v.scale, width: box.width / v.scale, height: box.height / v.scale };
+  return {
+    boardId,
+    x: (box.width / 2 - v.x) / v.scale,
+    y: (box.height / 2 - v.y) / v.scale,
+    width: box.width / v.scale,
+    height: box.height / v.scale,
+  };
 }
 
 /** Whether `b` shows what `a` shows: the same board and centre, and all of `a`'s area, fitting it in one direction. */
@@ -117,7 +128,11 @@ describe('where the group is', () => {
     await openBoard(tablet.page, boards[1]!.title);
     await panAndZoom(facilitator.page, -200, 400, 1);
     await button(facilitator.page, 'Bring everyone here').click();
-    for (const [who, o] of [['Ann', ann], ['the tablet', tablet], ['the observer', observer]] as const) {
+    for (const [who, o] of [
+      ['Ann', ann],
+      ['the tablet', tablet],
+      ['the observer', observer],
+    ] as const) {
       await untilSameAsFacilitator(o.page, `${who} after Bring everyone here`);
     }
     await ann.page.getByText('The facilitator brought everyone here.').waitFor();

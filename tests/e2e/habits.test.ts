@@ -103,7 +103,10 @@ describe('navigation', () => {
     await page.keyboard.press('Control+a');
     s = await snapshot(page);
     const locked = new Set(
-      await page.evaluate(() => [...(window as unknown as { __cocreate: { store: { getState(): { locks: { items: Set<string> } } } } }).__cocreate.store.getState().locks.items]),
+      await page.evaluate(() => [
+        ...(window as unknown as { __cocreate: { store: { getState(): { locks: { items: Set<string> } } } } }).__cocreate.store.getState()
+          .locks.items,
+      ]),
     );
     expect(locked.size).toBeGreaterThan(0);
     expect(new Set(s.selectedIds)).toEqual(new Set(s.items.filter((i) => i.boardId === s.boardId && !locked.has(i.id)).map((i) => i.id)));
@@ -169,7 +172,10 @@ describe('editing', () => {
     const n2 = await addNote(page, { x: o.x + 450, y: o.y + 100 }, 'to');
     await chooseTool(page, 'Connector');
     await drag(page, await itemCentre(page, n1), await itemCentre(page, n2));
-    const withConnector = await stored.until((items) => items.some((i) => i.type === 'connector' && i.fromId === n1.id && i.toId === n2.id), 'the connector');
+    const withConnector = await stored.until(
+      (items) => items.some((i) => i.type === 'connector' && i.fromId === n1.id && i.toId === n2.id),
+      'the connector',
+    );
     const connector = withConnector.find((i) => i.type === 'connector' && i.toId === n2.id)!;
 
     const from = await itemCentre(page, n2);
@@ -180,8 +186,12 @@ describe('editing', () => {
     expect(line).toMatchObject({ fromId: n1.id, toId: n2.id });
     const [, end] = connectorEnds((line as { points: [number, number, number, number] }).points, n1, moved);
     // The end sits on the moved note's outline.
-    expect(end.x >= moved.x - 1 && end.x <= moved.x + moved.width + 1 && end.y >= moved.y - 1 && end.y <= moved.y + moved.height + 1).toBe(true);
-    const onEdge = [end.x - moved.x, moved.x + moved.width - end.x, end.y - moved.y, moved.y + moved.height - end.y].some((d) => Math.abs(d) < 1);
+    expect(end.x >= moved.x - 1 && end.x <= moved.x + moved.width + 1 && end.y >= moved.y - 1 && end.y <= moved.y + moved.height + 1).toBe(
+      true,
+    );
+    const onEdge = [end.x - moved.x, moved.x + moved.width - end.x, end.y - moved.y, moved.y + moved.height - end.y].some(
+      (d) => Math.abs(d) < 1,
+    );
     expect(onEdge).toBe(true);
   });
 
@@ -227,7 +237,10 @@ describe('editing', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+a');
     await options('Ink colour').getByRole('radio', { name: 'Blue' }).click();
-    await stored.until((items) => items.some((i) => i.id === red.id && i.type === 'stroke' && i.stroke === '#1971c2'), 'the stroke turned blue');
+    await stored.until(
+      (items) => items.some((i) => i.id === red.id && i.type === 'stroke' && i.stroke === '#1971c2'),
+      'the stroke turned blue',
+    );
   });
 
   it('uploads an image that another participant sees', async () => {
@@ -268,7 +281,9 @@ describe('editing', () => {
       const dropped = new DataTransfer();
       dropped.items.add(file('dropped.png'));
       const at = board.getBoundingClientRect();
-      board.dispatchEvent(new DragEvent('drop', { dataTransfer: dropped, bubbles: true, cancelable: true, clientX: at.x + 300, clientY: at.y + 300 }));
+      board.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: dropped, bubbles: true, cancelable: true, clientX: at.x + 300, clientY: at.y + 300 }),
+      );
     }, png);
     const items = await stored.until((all) => countImages(all) === before + 2, 'the pasted and the dropped image');
     expect(items.filter((i) => i.type === 'image').map((i) => (i as Extract<Item, { type: 'image' }>).alt)).toEqual(
@@ -277,7 +292,9 @@ describe('editing', () => {
 
     await page.evaluate(() => {
       const svg = new DataTransfer();
-      svg.items.add(new File(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], 'evil.svg', { type: 'image/svg+xml' }));
+      svg.items.add(
+        new File(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], 'evil.svg', { type: 'image/svg+xml' }),
+      );
       document.querySelector('[role="application"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: svg, bubbles: true }));
     });
     await page.getByText('evil.svg cannot be placed', { exact: false }).waitFor();
@@ -320,7 +337,11 @@ describe('z-order', () => {
     await page.keyboard.press('PageUp');
     await waitForState(page, (s) => s.items.find((i) => i.id === under.id)!.index > over.index, 'the note in front');
     await page.keyboard.press('Control+Shift+BracketLeft');
-    const s = await waitForState(page, (st) => st.items.find((i) => i.id === under.id)!.index < st.items.find((i) => i.id === over.id)!.index, 'the note behind again');
+    const s = await waitForState(
+      page,
+      (st) => st.items.find((i) => i.id === under.id)!.index < st.items.find((i) => i.id === over.id)!.index,
+      'the note behind again',
+    );
     expect(s.items.find((i) => i.id === under.id)).toMatchObject({ text: 'Under' });
   });
 });
@@ -360,4 +381,3 @@ describe('a large paste', () => {
     await stored.until((items) => items.length === before, 'the whole paste undone', 30_000);
   });
 });
-

@@ -51,12 +51,18 @@ describe('inviting people', () => {
     const dialog = facilitator.page.getByRole('dialog', { name: 'Invite people' });
     const before = await dialog.getByRole('textbox', { name: 'Participant link' }).inputValue();
     await dialog.getByRole('button', { name: 'Revoke links' }).click();
-    await facilitator.page.getByRole('dialog', { name: 'Revoke every link of this session?' }).getByRole('button', { name: 'Revoke links' }).click();
+    await facilitator.page
+      .getByRole('dialog', { name: 'Revoke every link of this session?' })
+      .getByRole('button', { name: 'Revoke links' })
+      .click();
 
     await participant.page.getByRole('heading', { name: 'This link does not give access' }).waitFor();
     await facilitator.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
     await facilitator.page.getByRole('button', { name: 'Invite' }).click();
-    const after = await facilitator.page.getByRole('dialog', { name: 'Invite people' }).getByRole('textbox', { name: 'Participant link' }).inputValue();
+    const after = await facilitator.page
+      .getByRole('dialog', { name: 'Invite people' })
+      .getByRole('textbox', { name: 'Participant link' })
+      .inputValue();
     expect(after).not.toBe(before);
     const newcomer = await joinAs(browser, after, { name: 'New' });
     expect((await snapshot(newcomer.page)).role).toBe('participant');

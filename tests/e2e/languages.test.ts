@@ -112,7 +112,11 @@ describe('languages', () => {
 describe('screenshots', () => {
   it('saves a populated board at 100 % and zoomed out', async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    const { page, context, errors } = await joinAs(browser, session.links.participant, { name: 'Pieter', organisation: 'Acme Logistics', group: 'Company' });
+    const { page, context, errors } = await joinAs(browser, session.links.participant, {
+      name: 'Pieter',
+      organisation: 'Acme Logistics',
+      group: 'Company',
+    });
     await joinAs(browser, session.links.participant, { name: 'Sofie', organisation: 'Howest', group: 'Students' }).then(async (other) => {
       // Another person's cursor shows on the screenshot.
       const p = await toScreen(other.page, { x: 900, y: 300 });
@@ -135,7 +139,11 @@ describe('screenshots', () => {
     const at = { x: 140, y: 20 };
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(corner.x + viewport.x - at.x, corner.y + viewport.y - at.y);
-    await waitForState(page, (s) => Math.abs(corner.x + s.viewport.x - at.x) < 1 && Math.abs(corner.y + s.viewport.y - at.y) < 1, 'the pan to the first frame');
+    await waitForState(
+      page,
+      (s) => Math.abs(corner.x + s.viewport.x - at.x) < 1 && Math.abs(corner.y + s.viewport.y - at.y) < 1,
+      'the pan to the first frame',
+    );
     await page.mouse.move(5, 400);
     await page.screenshot({ path: path.join(ARTIFACTS, 'board-100.png') });
     expect(errors).toEqual([]);

@@ -117,7 +117,9 @@ describe('locks in the browser', () => {
 
   it('never blocks the facilitator, and Unlock gives the note back', async () => {
     await dragItem(facilitator.page, note, 60, 0);
-    const moved = (await stored.until((items) => items.some((i) => i.id === note.id && i.x !== note.x), 'the facilitator’s move')).find((i) => i.id === note.id)!;
+    const moved = (await stored.until((items) => items.some((i) => i.id === note.id && i.x !== note.x), 'the facilitator’s move')).find(
+      (i) => i.id === note.id,
+    )!;
     await waitForItem(ann.page, note.id, (i) => i.x === moved.x, 'the move at Ann');
     const at = await itemCentre(facilitator.page, moved);
     await facilitator.page.mouse.click(at.x, at.y);
@@ -131,7 +133,11 @@ describe('locks in the browser', () => {
   it('Lock board: participants cannot add to, move or change anything on it until it is unlocked', async () => {
     const boardId = (await snapshot(facilitator.page)).boardId!;
     const list = facilitator.page.getByRole('navigation', { name: 'Boards' });
-    await list.getByRole('listitem').filter({ has: facilitator.page.locator(`a[data-board="${boardId}"]`) }).getByRole('button', { name: /^Options for / }).click();
+    await list
+      .getByRole('listitem')
+      .filter({ has: facilitator.page.locator(`a[data-board="${boardId}"]`) })
+      .getByRole('button', { name: /^Options for / })
+      .click();
     await facilitator.page.getByRole('menu').getByRole('menuitem', { name: 'Lock board' }).click();
     for (const o of [ann, bob, observer]) await o.page.getByText('Board locked').waitFor();
 
@@ -148,7 +154,11 @@ describe('locks in the browser', () => {
     expect(stored.items()).toHaveLength(count);
     expect(stored.items().find((i) => i.id === note.id)).toMatchObject({ x: current.x, y: current.y });
 
-    await list.getByRole('listitem').filter({ has: facilitator.page.locator(`a[data-board="${boardId}"]`) }).getByRole('button', { name: /^Options for / }).click();
+    await list
+      .getByRole('listitem')
+      .filter({ has: facilitator.page.locator(`a[data-board="${boardId}"]`) })
+      .getByRole('button', { name: /^Options for / })
+      .click();
     await facilitator.page.getByRole('menu').getByRole('menuitem', { name: 'Unlock board' }).click();
     await ann.page.getByText('Board locked').waitFor({ state: 'detached' });
     await addNote(ann.page, { x: origin.x + 350, y: origin.y + 350 }, 'After the unlock');

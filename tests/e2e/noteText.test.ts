@@ -34,13 +34,10 @@ afterAll(async () => {
 
 /** The note's text as drawn in the page, once it is drawn. */
 async function drawnNote(o: OpenedPage, text: string): Promise<DrawnText> {
-  await o.page.waitForFunction(
-    (want) => {
-      type Hook = { stages(): { find(s: string): { text(): string }[] }[] };
-      return (window as unknown as { __cocreate: Hook }).__cocreate.stages().some((st) => st.find('Text').some((n) => n.text() === want));
-    },
-    text,
-  );
+  await o.page.waitForFunction((want) => {
+    type Hook = { stages(): { find(s: string): { text(): string }[] }[] };
+    return (window as unknown as { __cocreate: Hook }).__cocreate.stages().some((st) => st.find('Text').some((n) => n.text() === want));
+  }, text);
   const drawn = await drawnTexts(o.page, text);
   expect(drawn).toHaveLength(1);
   return drawn[0]!;

@@ -26,7 +26,11 @@ afterAll(async () => {
 
 describe('a reload and a spell offline', () => {
   it('keeps everything after a reload, on the same board, without asking again who you are', async () => {
-    const { page, context, errors } = await joinAs(browser, session.links.participant, { name: 'Ann', organisation: 'Howest', group: 'Students' });
+    const { page, context, errors } = await joinAs(browser, session.links.participant, {
+      name: 'Ann',
+      organisation: 'Howest',
+      group: 'Students',
+    });
     const boards = (await snapshot(page)).boards;
     await page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: boards[2]!.title }).click();
     await waitForState(page, (s) => s.boardId === boards[2]!.id, 'the third board');
@@ -39,7 +43,9 @@ describe('a reload and a spell offline', () => {
     expect(s.items.find((i) => i.id === note.id)).toMatchObject({ text: 'kept after reload' });
     await expect(page.getByRole('dialog', { name: 'Join session' }).count()).resolves.toBe(0);
     expect(s.participants.filter((p) => p.name === 'Ann')).toHaveLength(1);
-    await expect(page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: boards[2]!.title }).getAttribute('aria-current')).resolves.toBe('page');
+    await expect(
+      page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: boards[2]!.title }).getAttribute('aria-current'),
+    ).resolves.toBe('page');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -55,7 +55,12 @@ describe.each([
   let page: Page;
 
   beforeAll(async () => {
-    const o = await joinAs(browser, session.links.participant, { name: `Tess ${device.viewport.width}`, organisation: 'Howest', group: 'Students' }, device);
+    const o = await joinAs(
+      browser,
+      session.links.participant,
+      { name: `Tess ${device.viewport.width}`, organisation: 'Howest', group: 'Students' },
+      device,
+    );
     opened.push(o);
     page = o.page;
     await waitForState(page, (s) => s.items.some((i) => i.type === 'note'), 'the notes of the first board');
@@ -64,10 +69,11 @@ describe.each([
   it('gives the board at least 80 % of the screen width, and fingers 44 px targets', async () => {
     const box = (await canvas(page).boundingBox())!;
     expect(box.width).toBeGreaterThanOrEqual(0.8 * device.viewport.width);
-    const small = await page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLElement>('.toolbar button, .zoom-controls button, .fold-button, .guide-toggle'))
-        .map((el) => el.getBoundingClientRect())
-        .filter((r) => r.width > 0 && (r.width < 44 || r.height < 44)).length,
+    const small = await page.evaluate(
+      () =>
+        Array.from(document.querySelectorAll<HTMLElement>('.toolbar button, .zoom-controls button, .fold-button, .guide-toggle'))
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => r.width > 0 && (r.width < 44 || r.height < 44)).length,
     );
     expect(small).toBe(0);
   });
@@ -99,7 +105,11 @@ describe.each([
     const editor = page.getByRole('textbox', { name: 'Note text' });
     await editor.pressSequentially('From a tablet');
     await editor.press('Escape');
-    const s = await waitForState(page, (st) => st.items.some((i) => !before.has(i.id) && i.type === 'note' && i.text === 'From a tablet'), 'the new note');
+    const s = await waitForState(
+      page,
+      (st) => st.items.some((i) => !before.has(i.id) && i.type === 'note' && i.text === 'From a tablet'),
+      'the new note',
+    );
     const note = s.items.find((i) => !before.has(i.id) && i.type === 'note')!;
     const from = await itemCentre(page, note);
     await drag(page, from, { x: from.x + 40, y: from.y + 60 });

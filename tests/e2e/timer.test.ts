@@ -60,7 +60,8 @@ async function sameEverywhere(near: number, what: string): Promise<number> {
     const values = await readAll();
     const spread = Math.max(...values) - Math.min(...values);
     if (spread <= 1 && Math.abs(values[0]! - near) <= 5) return values[0]!;
-    if (Date.now() > deadline) throw new Error(`${what}: screens show ${values.join(', ')} s, expected ~${near} s within 1 s of each other`);
+    if (Date.now() > deadline)
+      throw new Error(`${what}: screens show ${values.join(', ')} s, expected ~${near} s within 1 s of each other`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -76,7 +77,9 @@ describe('the shared timer', () => {
     for (const bad of ['0', '1500']) {
       await minutes.fill(bad);
       await button('Start timer').click();
-      await expect(facilitator.page.getByRole('alert').filter({ hasText: 'from 1 minute to 24 hours' }).textContent()).resolves.toContain('24 hours');
+      await expect(facilitator.page.getByRole('alert').filter({ hasText: 'from 1 minute to 24 hours' }).textContent()).resolves.toContain(
+        '24 hours',
+      );
     }
     await new Promise((r) => setTimeout(r, 300));
     for (const o of everyone()) expect(await timerOf(o.page).count()).toBe(0);

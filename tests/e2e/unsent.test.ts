@@ -31,13 +31,22 @@ describe('changes too large to send', () => {
     await page.getByRole('status').filter({ hasText: 'Offline' }).waitFor();
     // Ten pasted texts of 9,000 characters: about 90 KB of edits made offline, over the 64 KiB limit.
     for (let i = 0; i < 10; i++) {
-      await page.evaluate((text) => {
-        const data = new DataTransfer();
-        data.setData('text/plain', text);
-        document.querySelector('[role="application"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
-      }, `${i} `.padEnd(9_000, 'w'));
+      await page.evaluate(
+        (text) => {
+          const data = new DataTransfer();
+          data.setData('text/plain', text);
+          document
+            .querySelector('[role="application"]')!
+            .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+        },
+        `${i} `.padEnd(9_000, 'w'),
+      );
     }
-    await waitForState(page, (s) => s.items.filter((i) => i.type === 'note' && i.text.endsWith('www')).length === 10, 'the ten pasted notes');
+    await waitForState(
+      page,
+      (s) => s.items.filter((i) => i.type === 'note' && i.text.endsWith('www')).length === 10,
+      'the ten pasted notes',
+    );
 
     await context.setOffline(false);
     await page.getByRole('alert').filter({ hasText: 'too large to send' }).waitFor();

@@ -12,7 +12,8 @@ const SILENCE_MS = 1_000;
 const QUIET_MS = 150;
 
 /** The `Upgrade` headers a WebSocket client sends, with a valid key. */
-export const UPGRADE_HEADERS = 'Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n';
+export const UPGRADE_HEADERS =
+  'Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n';
 
 /**
  * Writes `request` to a new connection to `port` and collects the answer: until the server closes,

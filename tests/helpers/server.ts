@@ -49,10 +49,12 @@ process.on('exit', () => {
 export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
   const dataDir = opts.dataDir ?? makeTempDir();
   const proc = await spawnServer(dataDir, opts.env);
-  const forget = <T>(fn: () => Promise<T>) => async () => {
-    running.delete(server);
-    return fn();
-  };
+  const forget =
+    <T>(fn: () => Promise<T>) =>
+    async () => {
+      running.delete(server);
+      return fn();
+    };
   const server: TestServer = {
     ...proc,
     stop: forget(proc.stop),

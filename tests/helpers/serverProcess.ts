@@ -81,7 +81,10 @@ export async function createSession(server: { url: string }, title = 'Test', lan
 // Resolves with the port from the `listening on http://host:port` line on stdout.
 function waitForListening(proc: ChildProcess, log: () => string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => finish(new Error(`server did not print "listening on" within ${START_TIMEOUT_MS} ms`)), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => finish(new Error(`server did not print "listening on" within ${START_TIMEOUT_MS} ms`)),
+      START_TIMEOUT_MS,
+    );
     const onData = () => {
       const match = /listening on https?:\/\/\S+?:(\d+)/.exec(log());
       if (match) finish(null, Number(match[1]));

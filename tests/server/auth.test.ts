@@ -40,7 +40,10 @@ describe('tokens on the WebSocket', () => {
 
   it('garbage and a forged token: 4401', async () => {
     await expectRefused(session.id, 'not-a-token', CloseCodes.unauthorized.code);
-    const forged = withClaims({ v: 1, sid: session.id, role: 'facilitator', exp: 4_000_000_000 }, Buffer.alloc(32, 7).toString('base64url'));
+    const forged = withClaims(
+      { v: 1, sid: session.id, role: 'facilitator', exp: 4_000_000_000 },
+      Buffer.alloc(32, 7).toString('base64url'),
+    );
     await expectRefused(session.id, forged, CloseCodes.unauthorized.code);
   });
 

@@ -78,7 +78,9 @@ describe('back-pressure', () => {
     await healthy.check();
     await sleep(1_000);
     const after = rssMb(server);
-    console.log(`slow reader: server RSS ${before.toFixed(0)} MB before, ${after.toFixed(0)} MB after 100 MB relayed to 3 readers that never read`);
+    console.log(
+      `slow reader: server RSS ${before.toFixed(0)} MB before, ${after.toFixed(0)} MB after 100 MB relayed to 3 readers that never read`,
+    );
     for (const socket of slow) {
       (socket.ws as unknown as { _socket: { resume(): void } })._socket.resume();
       expect([1013, 1006]).toContain((await socket.closed).code);

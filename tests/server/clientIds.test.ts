@@ -66,7 +66,9 @@ async function writer(): Promise<{ victim: DocClient; reader: DocClient }> {
 }
 
 describe('client ids', () => {
-  it('a connection writing under a live connection’s client id is closed with 4403, and the victim’s edits all arrive', { timeout: 30_000 }, async () => {
+  it('a connection writing under a live connection’s client id is closed with 4403, and the victim’s edits all arrive', {
+    timeout: 30_000,
+  }, async () => {
     const { victim, reader } = await writer();
     createItem(victim.doc, { type: 'note', boardId: 'ids-1', x: 0, y: 0, text: 'victim 1' });
     await waitFor(async () => (await serverNotes('ids-1')).length === 1);
@@ -109,7 +111,11 @@ describe('client ids', () => {
     await waitFor(() => victim.provider.synced && victim.provider.wsconnected, 5_000, 'the victim to reconnect');
     setItemText(victim.doc, note, 'the victim’s own words');
     createItem(victim.doc, { type: 'note', boardId: 'ids-2', x: 0, y: 0, text: 'after' });
-    await waitFor(() => readItems(reader.doc).filter((i) => i.boardId === 'ids-2').length === 2, 5_000, 'the victim’s new note at the reader');
+    await waitFor(
+      () => readItems(reader.doc).filter((i) => i.boardId === 'ids-2').length === 2,
+      5_000,
+      'the victim’s new note at the reader',
+    );
     expect(await serverNotes('ids-2')).toEqual(['after', 'the victim’s own words']);
     victim.destroy();
     reader.destroy();

@@ -1,6 +1,16 @@
 // Several stock y-websocket clients in one session converge; a late joiner syncs everything.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { controlDocName, createItem, itemsMap, readBoards, readItems, readSessionMeta, renameBoard, setItemText, type CreateSessionResponse } from '@cocreate/shared';
+import {
+  controlDocName,
+  createItem,
+  itemsMap,
+  readBoards,
+  readItems,
+  readSessionMeta,
+  renameBoard,
+  setItemText,
+  type CreateSessionResponse,
+} from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { docState } from '../helpers/docState.js';
 import { connectDoc, waitFor, type DocClient } from '../helpers/yclient.js';

@@ -89,7 +89,9 @@ describe('fuzzed protocol messages', () => {
     const messages = seedMessages(updates);
     // Half the messages are well framed around a mutated Yjs update, so they reach the document.
     const next = () =>
-      rnd() < 0.5 ? updateMessage(mutate(updates[Math.floor(rnd() * updates.length)]!, rnd)) : mutate(messages[Math.floor(rnd() * messages.length)]!, rnd);
+      rnd() < 0.5
+        ? updateMessage(mutate(updates[Math.floor(rnd() * updates.length)]!, rnd))
+        : mutate(messages[Math.floor(rnd() * messages.length)]!, rnd);
     const codes = new Map<number, number>();
     for (let c = 0; c < CONNECTIONS; c++) {
       const docName = rnd() < 0.8 ? session.id : `${session.id}.control`;
@@ -158,7 +160,9 @@ describe('fuzzed raw HTTP requests', () => {
     const requests = Array.from({ length: HTTP_REQUESTS }, () => Buffer.from(mutate(seeds[Math.floor(rnd() * seeds.length)]!, rnd)));
     const answers = await sendAllRaw(server.port, requests);
     // A mutation that cuts a request short may get no answer; none may get a server error.
-    const failed = answers.map((a, i) => ({ status: a.status, request: requests[i]!.toString('latin1').slice(0, 120) })).filter((a) => (a.status ?? 0) >= 500);
+    const failed = answers
+      .map((a, i) => ({ status: a.status, request: requests[i]!.toString('latin1').slice(0, 120) }))
+      .filter((a) => (a.status ?? 0) >= 500);
     expect(failed).toEqual([]);
     expect(answers.filter((a) => a.status !== null).length).toBeGreaterThan(HTTP_REQUESTS / 2);
     await watch.check();
@@ -228,7 +232,11 @@ describe('fuzzed awareness messages', () => {
     }
     for (const code of codes.keys()) expect([4400, 4413, 4429]).toContain(code);
     await healthy.check();
-    await waitFor(() => watcher.provider.awareness.getStates().get(victim.doc.clientID)?.name === 'Victim', 5_000, 'the victim’s own state');
+    await waitFor(
+      () => watcher.provider.awareness.getStates().get(victim.doc.clientID)?.name === 'Victim',
+      5_000,
+      'the victim’s own state',
+    );
     // Victim, watcher and the healthy pair, plus at most 4 states per fuzzing connection still open.
     expect(watcher.provider.awareness.getStates().size).toBeLessThanOrEqual(4 + 4 * open.length);
     for (const socket of open) socket.close();

@@ -75,7 +75,11 @@ describe('POST /api/sessions', () => {
     const res = await post(JSON.stringify({ title: 't'.repeat(200) }));
     expect(res.status).toBe(201);
     const body = CreateSessionResponseSchema.parse(await res.json());
-    expect(await (await info(body.id, body.tokens.observer)).json()).toMatchObject({ language: 'en', title: 't'.repeat(200), role: 'observer' });
+    expect(await (await info(body.id, body.tokens.observer)).json()).toMatchObject({
+      language: 'en',
+      title: 't'.repeat(200),
+      role: 'observer',
+    });
   });
 
   it.each<[string, string]>([
@@ -115,7 +119,11 @@ describe('POST /api/sessions', () => {
   });
 
   it('a script or tool may leave the JSON type out (curl -d, a plain fetch): no browser, no forgery', async () => {
-    const types: Record<string, string>[] = [{}, { 'content-type': 'text/plain;charset=UTF-8' }, { 'content-type': 'application/x-www-form-urlencoded' }];
+    const types: Record<string, string>[] = [
+      {},
+      { 'content-type': 'text/plain;charset=UTF-8' },
+      { 'content-type': 'application/x-www-form-urlencoded' },
+    ];
     for (const headers of types) {
       const res = await fetch(`${server.url}/api/sessions`, { method: 'POST', headers, body: '{"title":"from a script"}' });
       expect(res.status).toBe(201);
@@ -124,7 +132,11 @@ describe('POST /api/sessions', () => {
 
   it('accepts application/json with a charset, in any case', async () => {
     for (const type of ['application/json; charset=utf-8', 'Application/JSON']) {
-      const res = await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': type }, body: '{"title":"typed"}' });
+      const res = await fetch(`${server.url}/api/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body: '{"title":"typed"}',
+      });
       expect(res.status).toBe(201);
     }
   });
@@ -181,9 +193,15 @@ describe('session creation rate per address', () => {
   afterAll(() => limited?.stop());
 
   it('allows the burst, then answers 429 with Retry-After; other requests go on', async () => {
-    limited = await startServer({ env: { SESSION_CREATE_BURST: '3', SESSION_CREATE_RATE_PER_MINUTE: '1', SESSION_CREATE_LIMIT_LOOPBACK: '1' } });
+    limited = await startServer({
+      env: { SESSION_CREATE_BURST: '3', SESSION_CREATE_RATE_PER_MINUTE: '1', SESSION_CREATE_LIMIT_LOOPBACK: '1' },
+    });
     for (let i = 0; i < 3; i++) await createSession(limited, `burst ${i}`);
-    const refused = await fetch(`${limited.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"title":"one too many"}' });
+    const refused = await fetch(`${limited.url}/api/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"title":"one too many"}',
+    });
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     await expectError(refused, 429);
     expect((await fetch(`${limited.url}/healthz`)).status).toBe(200);

@@ -62,9 +62,11 @@ describe('persistence', () => {
     }
     const last = connectDoc(server, s.id, s.tokens.observer);
     await last.synced;
-    expect(readItems(last.doc, 'idle').map((i) => (i.type === 'note' ? i.text : '')).sort()).toEqual(
-      [1, 2, 3].flatMap((r) => Array.from({ length: 7 }, (_, k) => `${r}/${k}`)).sort(),
-    );
+    expect(
+      readItems(last.doc, 'idle')
+        .map((i) => (i.type === 'note' ? i.text : ''))
+        .sort(),
+    ).toEqual([1, 2, 3].flatMap((r) => Array.from({ length: 7 }, (_, k) => `${r}/${k}`)).sort());
     last.destroy();
     await server.stop();
   });

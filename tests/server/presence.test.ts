@@ -59,7 +59,11 @@ describe('presence', () => {
     const forged = awarenessMessage({ name: 'Mallory' }, alice.doc.clientID);
     for (let i = 0; i < 50; i++) mallory.send(forged);
     mallory.send(awarenessMessage({ name: 'Mallory herself' }));
-    await waitFor(() => [...bob.provider.awareness.getStates().values()].some((s) => s.name === 'Mallory herself'), 5_000, 'Mallory’s own state');
+    await waitFor(
+      () => [...bob.provider.awareness.getStates().values()].some((s) => s.name === 'Mallory herself'),
+      5_000,
+      'Mallory’s own state',
+    );
     expect(bob.provider.awareness.getStates().get(alice.doc.clientID)?.name).toBe('Alice');
     expect(alice.provider.awareness.getLocalState()?.name).toBe('Alice');
     mallory.close();

@@ -125,7 +125,9 @@ describe('private brainstorm', () => {
 describe('secret dot voting', () => {
   it('counts nobody’s votes on any wire until the end; a hostile ballot counts its budget; a voter who left counts', async () => {
     const boardId = 'define';
-    const notes = ['n1', 'n2', 'n3'].map((id) => createItem(facilitator.board.doc, { id: `vote-${id}`, type: 'note', boardId, x: 0, y: 0, text: id }));
+    const notes = ['n1', 'n2', 'n3'].map((id) =>
+      createItem(facilitator.board.doc, { id: `vote-${id}`, type: 'note', boardId, x: 0, y: 0, text: id }),
+    );
     const elsewhere = createItem(facilitator.board.doc, { type: 'note', boardId: 'other', x: 0, y: 0, text: 'not in the round' });
     const ann = await join(session.tokens.participant);
     const bob = await join(session.tokens.participant);

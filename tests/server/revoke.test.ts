@@ -1,7 +1,14 @@
 // Revoking a session's links: the facilitator gets new links; every older token is refused from
 // then on, on the WebSocket (4401) and the HTTP API (401), and open connections are closed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CloseCodes, CreateSessionResponseSchema, controlDocName, createItem, itemsMap, type CreateSessionResponse } from '@cocreate/shared';
+import {
+  CloseCodes,
+  CreateSessionResponseSchema,
+  controlDocName,
+  createItem,
+  itemsMap,
+  type CreateSessionResponse,
+} from '@cocreate/shared';
 import { sameProcess } from '../helpers/processWatch.js';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { connectDoc, rawSocket, waitFor } from '../helpers/yclient.js';
@@ -42,7 +49,9 @@ describe('revoking links', () => {
     const old = rawSocket(server, session.id, session.tokens.participant);
     await old.opened;
     expect(await old.closed).toEqual(CloseCodes.revoked);
-    const info = await fetch(`${server.url}/api/sessions/${session.id}`, { headers: { authorization: `Bearer ${session.tokens.observer}` } });
+    const info = await fetch(`${server.url}/api/sessions/${session.id}`, {
+      headers: { authorization: `Bearer ${session.tokens.observer}` },
+    });
     expect(info.status).toBe(401);
     expect(await info.json()).toEqual({ error: expect.stringMatching(/revoked/) });
     expect((await revoke(session.tokens.facilitator)).status).toBe(401);
@@ -56,7 +65,11 @@ describe('revoking links', () => {
     for (const c of [participant, facilitatorControl, newcomer, reader]) c.destroy();
 
     server = await server.restart();
-    expect((await fetch(`${server.url}/api/sessions/${session.id}`, { headers: { authorization: `Bearer ${fresh.tokens.observer}` } })).status).toBe(200);
-    expect((await fetch(`${server.url}/api/sessions/${session.id}`, { headers: { authorization: `Bearer ${session.tokens.observer}` } })).status).toBe(401);
+    expect(
+      (await fetch(`${server.url}/api/sessions/${session.id}`, { headers: { authorization: `Bearer ${fresh.tokens.observer}` } })).status,
+    ).toBe(200);
+    expect(
+      (await fetch(`${server.url}/api/sessions/${session.id}`, { headers: { authorization: `Bearer ${session.tokens.observer}` } })).status,
+    ).toBe(401);
   });
 });

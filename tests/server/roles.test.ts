@@ -81,7 +81,10 @@ describe('roles', () => {
   });
 
   it('awareness from every role, on both documents, reaches the others', async () => {
-    const watchers = [connectDoc(server, session.id, session.tokens.participant), connectDoc(server, controlDocName(session.id), session.tokens.participant)];
+    const watchers = [
+      connectDoc(server, session.id, session.tokens.participant),
+      connectDoc(server, controlDocName(session.id), session.tokens.participant),
+    ];
     const senders = (['observer', 'participant', 'facilitator'] as const).flatMap((role) => [
       { role, client: connectDoc(server, session.id, session.tokens[role]) },
       { role, client: connectDoc(server, controlDocName(session.id), session.tokens[role]) },
@@ -89,7 +92,10 @@ describe('roles', () => {
     await Promise.all([...watchers, ...senders.map((s) => s.client)].map((c) => c.synced));
     for (const { role, client } of senders) client.provider.awareness.setLocalStateField('cursor', { role, x: 1, y: 2 });
     const seen = (watcher: DocClient) =>
-      [...watcher.provider.awareness.getStates().values()].map((s) => (s as { cursor?: { role: string } }).cursor?.role).filter(Boolean).sort();
+      [...watcher.provider.awareness.getStates().values()]
+        .map((s) => (s as { cursor?: { role: string } }).cursor?.role)
+        .filter(Boolean)
+        .sort();
     await waitFor(
       () => watchers.every((w) => seen(w).join() === 'facilitator,observer,participant'),
       5_000,

@@ -42,11 +42,14 @@ export function setFollowing(following: boolean): void {
  * listeners would reach the later ones with a stale `prev` (and, say, fit the board again).
  */
 function withCanvas(fn: () => void, tries = 100): void {
-  setTimeout(() => {
-    const size = getCanvasSize();
-    if (size.width > 0 && size.height > 0) fn();
-    else if (tries > 0) withCanvas(fn, tries - 1);
-  }, tries === 100 ? 0 : 50);
+  setTimeout(
+    () => {
+      const size = getCanvasSize();
+      if (size.width > 0 && size.height > 0) fn();
+      else if (tries > 0) withCanvas(fn, tries - 1);
+    },
+    tries === 100 ? 0 : 50,
+  );
 }
 
 /** The view of the facilitator this person follows (the first one present with a view). */

@@ -54,13 +54,21 @@ export function deleteSelection(): void {
 /** Brings the selection in front of everything else (keeping its own order). */
 export function bringSelectionToFront(): void {
   const live = editableSession();
-  if (live) bringToFront(live.board, selectedItems().map((i) => i.id));
+  if (live)
+    bringToFront(
+      live.board,
+      selectedItems().map((i) => i.id),
+    );
 }
 
 /** Sends the selection behind everything else (keeping its own order). */
 export function sendSelectionToBack(): void {
   const live = editableSession();
-  if (live) sendToBack(live.board, selectedItems().map((i) => i.id));
+  if (live)
+    sendToBack(
+      live.board,
+      selectedItems().map((i) => i.id),
+    );
 }
 
 /** Selects every item of the board being viewed that this user may change. */

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { shortcutFor, toolKey, type KeyPress } from './shortcuts.js';
 
-const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
+const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+});
 
 describe('shortcutFor', () => {
   it('brings to front and sends to back with Ctrl+Shift+] / [ and Page Up / Down', () => {

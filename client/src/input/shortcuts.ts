@@ -15,14 +15,30 @@ export const TOOL_KEYS: Readonly<Record<string, ToolId>> = {
 
 /** The key a tool is bound to, upper-cased for tooltips (`Note (N)`). */
 export function toolKey(tool: ToolId): string {
-  return Object.entries(TOOL_KEYS).find(([, t]) => t === tool)?.[0]?.toUpperCase() ?? '';
+  return (
+    Object.entries(TOOL_KEYS)
+      .find(([, t]) => t === tool)?.[0]
+      ?.toUpperCase() ?? ''
+  );
 }
 
 /** What a key press asks for, independent of the DOM. */
 export type ShortcutAction =
   | { kind: 'tool'; tool: ToolId }
   | {
-      kind: 'undo' | 'redo' | 'delete' | 'duplicate' | 'selectAll' | 'escape' | 'zoomIn' | 'zoomOut' | 'fit' | 'resetZoom' | 'toFront' | 'toBack';
+      kind:
+        | 'undo'
+        | 'redo'
+        | 'delete'
+        | 'duplicate'
+        | 'selectAll'
+        | 'escape'
+        | 'zoomIn'
+        | 'zoomOut'
+        | 'fit'
+        | 'resetZoom'
+        | 'toFront'
+        | 'toBack';
     };
 
 /** Modifier and key of a key press. */

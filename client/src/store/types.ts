@@ -1,4 +1,17 @@
-import type { Board, Comment, Facilitation, InkColor, InkWidth, Item, NoteColor, Participant, Role, ShapeKind, Timer, View } from '@cocreate/shared';
+import type {
+  Board,
+  Comment,
+  Facilitation,
+  InkColor,
+  InkWidth,
+  Item,
+  NoteColor,
+  Participant,
+  Role,
+  ShapeKind,
+  Timer,
+  View,
+} from '@cocreate/shared';
 
 /** Tools of the tool bar (contract: Select, Hand, Note, Text, Shape, Connector, Frame, Pen, Image). */
 export type ToolId = 'select' | 'hand' | 'note' | 'text' | 'shape' | 'connector' | 'frame' | 'pen' | 'image';

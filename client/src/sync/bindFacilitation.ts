@@ -1,5 +1,15 @@
 import type * as Y from 'yjs';
-import { boardLocksMap, commentsMap, facilitationMap, itemLocksMap, readComments, readFacilitation, readLocks, readTimerRecord, timerMap } from '@cocreate/shared';
+import {
+  boardLocksMap,
+  commentsMap,
+  facilitationMap,
+  itemLocksMap,
+  readComments,
+  readFacilitation,
+  readLocks,
+  readTimerRecord,
+  timerMap,
+} from '@cocreate/shared';
 import { useStore } from '../store/index.js';
 import { lockedForMe } from '../facilitation/locks.js';
 

@@ -37,7 +37,15 @@ export async function openSession(location: Location = window.location): Promise
   const board = new Y.Doc();
   const control = new Y.Doc();
   const awareness = new Awareness(board);
-  const presence = { participantId, name: '', color: presenceColor(participantId), role: claims.role, boardId: null, cursor: null, selection: [] };
+  const presence = {
+    participantId,
+    name: '',
+    color: presenceColor(participantId),
+    role: claims.role,
+    boardId: null,
+    cursor: null,
+    selection: [],
+  };
   awareness.setLocalState(presenceFor(claims.role, presence));
   const controlAwareness = new Awareness(control);
   // Presence travels with the board document only; the control connection carries none.

@@ -19,7 +19,10 @@ export function ParticipantsList() {
   return (
     <section className="participants" aria-labelledby="participants-heading">
       <h2 className="panel-heading" id="participants-heading">
-        {t('participants')} <span className="count" title={t('people.onlineCount', { count: onlineCount })}>{onlineCount}</span>
+        {t('participants')}{' '}
+        <span className="count" title={t('people.onlineCount', { count: onlineCount })}>
+          {onlineCount}
+        </span>
       </h2>
       <ul aria-label={t('participants')}>
         {rows.map((p) => (
@@ -33,7 +36,9 @@ export function ParticipantsList() {
                 {p.isMe && <span className="me"> ({t('you')})</span>}
               </span>
               <span className="details">
-                {[p.organisation, p.group, t(`role.${p.role}`), p.devices > 1 ? t('people.devices', { count: p.devices }) : ''].filter(Boolean).join(' · ')}
+                {[p.organisation, p.group, t(`role.${p.role}`), p.devices > 1 ? t('people.devices', { count: p.devices }) : '']
+                  .filter(Boolean)
+                  .join(' · ')}
               </span>
             </span>
             <span className={`presence-dot ${p.online ? 'on' : 'off'}`} title={t(p.online ? 'online' : 'away')}>

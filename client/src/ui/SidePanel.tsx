@@ -9,7 +9,14 @@ const WIDE = 1200;
  * A side panel (boards, participants) that folds into a rail. Folded, its content stays in place,
  * with its texts visually hidden: screen readers and the board's neighbours see the same lists.
  */
-export function SidePanel(props: { side: 'left' | 'right'; label: MessageKey; icon: IconName; show: MessageKey; hide: MessageKey; children: ReactNode }) {
+export function SidePanel(props: {
+  side: 'left' | 'right';
+  label: MessageKey;
+  icon: IconName;
+  show: MessageKey;
+  hide: MessageKey;
+  children: ReactNode;
+}) {
   const t = useT();
   const id = useId();
   const [open, setOpen] = useState(() => typeof window === 'undefined' || window.innerWidth >= WIDE);

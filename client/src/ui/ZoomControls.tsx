@@ -11,10 +11,18 @@ export function ZoomControls() {
   const percent = useStore((s) => Math.round(s.viewport.scale * 100));
   return (
     <div role="group" aria-label={t('zoom')} className="zoom-controls panel" data-obstructs="bottom">
-      <button type="button" className="tool-button" aria-label={t('zoomOut')} title={`${t('zoomOut')} (−)`} onClick={() => zoomBy(1 / STEP)}>
+      <button
+        type="button"
+        className="tool-button"
+        aria-label={t('zoomOut')}
+        title={`${t('zoomOut')} (−)`}
+        onClick={() => zoomBy(1 / STEP)}
+      >
         <Icon name="zoomOut" />
       </button>
-      <span className="zoom-level" aria-hidden="true">{percent} %</span>
+      <span className="zoom-level" aria-hidden="true">
+        {percent} %
+      </span>
       <button type="button" className="tool-button" aria-label={t('zoomIn')} title={`${t('zoomIn')} (+)`} onClick={() => zoomBy(STEP)}>
         <Icon name="zoomIn" />
       </button>

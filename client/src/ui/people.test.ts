@@ -34,7 +34,11 @@ describe('peopleOf', () => {
   });
 
   it('treats case and spacing alike, but keeps namesakes of other organisations apart', () => {
-    const people = peopleOf([participant('a', 'Ann  Peeters'), participant('b', 'ann peeters'), participant('c', 'Ann Peeters', 'Acme')], [], null);
+    const people = peopleOf(
+      [participant('a', 'Ann  Peeters'), participant('b', 'ann peeters'), participant('c', 'Ann Peeters', 'Acme')],
+      [],
+      null,
+    );
     expect(people.map((p) => p.devices).sort()).toEqual([1, 2]);
   });
 

@@ -43,7 +43,17 @@ export function peopleOf(participants: readonly Participant[], presence: readonl
     const key = personKey(p);
     const person = people.get(key);
     if (!person) {
-      people.set(key, { id: p.id, name: p.name, organisation: p.organisation, group: p.group, role: p.role, online: online.has(p.id), devices: 1, isMe: p.id === me, ids: new Set([p.id]) });
+      people.set(key, {
+        id: p.id,
+        name: p.name,
+        organisation: p.organisation,
+        group: p.group,
+        role: p.role,
+        online: online.has(p.id),
+        devices: 1,
+        isMe: p.id === me,
+        ids: new Set([p.id]),
+      });
       continue;
     }
     if (person.ids.has(p.id)) continue;

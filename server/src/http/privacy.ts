@@ -47,7 +47,12 @@ export function registerPrivacyRoutes(router: Router, deps: { store: Store; secr
       await live.board.write('reveal', (doc) => revealNotes(doc, all, { anonymous: mode.anonymous }));
       for (const { personId, notes } of found) {
         const room = await live.privateRoom(personId);
-        await room.write('reveal', (doc) => deleteItems(doc, notes.map((n) => n.id)));
+        await room.write('reveal', (doc) =>
+          deleteItems(
+            doc,
+            notes.map((n) => n.id),
+          ),
+        );
       }
       await live.control.write('reveal', (doc) => endPrivateBrainstorm(doc));
       return all.length;

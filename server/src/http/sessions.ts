@@ -48,7 +48,10 @@ export function sessionLink(baseUrl: string, sessionId: string, token: string): 
 /** Fresh tokens of link generation `gen` for every role of a session, valid from `now`, and their links. */
 function issueLinks(deps: SessionRouteDeps, id: string, gen: number, now: number): CreateSessionResponse {
   const exp = Math.floor(now / 1000) + deps.tokenTtlSeconds;
-  const tokens = Object.fromEntries(ROLES.map((role) => [role, signToken(deps.secret, { sid: id, role, exp, gen })])) as Record<Role, string>;
+  const tokens = Object.fromEntries(ROLES.map((role) => [role, signToken(deps.secret, { sid: id, role, exp, gen })])) as Record<
+    Role,
+    string
+  >;
   const base = deps.baseUrl();
   const links = Object.fromEntries(ROLES.map((role) => [role, sessionLink(base, id, tokens[role])])) as Record<Role, string>;
   return { id, tokens, links };
@@ -67,7 +70,8 @@ export function registerSessionRoutes(router: Router, deps: SessionRouteDeps): v
     // The machine itself is trusted unless told otherwise: its scripts and a reverse proxy on it.
     const address = req.socket.remoteAddress ?? '';
     const wait = deps.limitLoopback || !isLoopback(address) ? deps.createLimit.take(address) : 0;
-    if (wait > 0) throw new HttpError(429, `too many new sessions from this address: try again in ${wait} s`, { 'retry-after': String(wait) });
+    if (wait > 0)
+      throw new HttpError(429, `too many new sessions from this address: try again in ${wait} s`, { 'retry-after': String(wait) });
     const { title, language = 'en', challenge } = parsed.data;
     const id = newId(12);
     const createdAt = Date.now();
@@ -101,7 +105,13 @@ export function registerSessionRoutes(router: Router, deps: SessionRouteDeps): v
 
   router.on('GET', /^\/api\/sessions\/([A-Za-z0-9_-]{1,64})$/, async (req, res, [id], url) => {
     const { claims, session } = await authorize(req, url, authDeps, id!, ROLES);
-    const body: SessionInfo = { id: session.id, title: session.title, language: session.language, createdAt: session.createdAt, role: claims.role };
+    const body: SessionInfo = {
+      id: session.id,
+      title: session.title,
+      language: session.language,
+      createdAt: session.createdAt,
+      role: claims.role,
+    };
     sendJson(res, 200, body);
   });
 }

@@ -57,7 +57,12 @@ export class LiveSession {
     let room = this.privateRooms.get(personId);
     if (!room) {
       const countNotes: RoomHook = { afterStore: ({ room: r }) => this.countPrivateNotes(personId, r) };
-      room = Room.load(privateDocName(this.id, personId), this.store, { compactEvery: this.compactEvery, hooks: [countNotes] }, this.emptied);
+      room = Room.load(
+        privateDocName(this.id, personId),
+        this.store,
+        { compactEvery: this.compactEvery, hooks: [countNotes] },
+        this.emptied,
+      );
       room.then(
         (r) => this.loadedPrivate.add(r),
         () => this.privateRooms.delete(personId),
@@ -87,7 +92,11 @@ export class LiveSession {
   /** Compacts and closes every document; the session must not be used afterwards. */
   async close(): Promise<void> {
     const privates = await Promise.allSettled(this.privateRooms.values());
-    await Promise.all([this.board.close(), this.control.close(), ...privates.map((r) => (r.status === 'fulfilled' ? r.value.close() : undefined))]);
+    await Promise.all([
+      this.board.close(),
+      this.control.close(),
+      ...privates.map((r) => (r.status === 'fulfilled' ? r.value.close() : undefined)),
+    ]);
   }
 
   /** The facilitator sees how many private notes each person has on the brainstorm's board, never what they say. */

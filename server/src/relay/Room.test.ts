@@ -64,7 +64,10 @@ describe('Room', () => {
     });
     room.join(writer);
     room.join(reader);
-    await room.update(writer, change((d) => d.getMap('m').set('a', 1)));
+    await room.update(
+      writer,
+      change((d) => d.getMap('m').set('a', 1)),
+    );
     const reloaded = new Y.Doc();
     for (const u of (await store.docs.load('d')).updates) Y.applyUpdate(reloaded, u);
     expect(reloaded.getMap('m').get('a')).toBe(1);
@@ -79,7 +82,10 @@ describe('Room', () => {
     const other = new RecordingPeer(true);
     room.join(observer);
     room.join(other);
-    await room.update(observer, change((d) => d.getMap('m').set('evil', 1)));
+    await room.update(
+      observer,
+      change((d) => d.getMap('m').set('evil', 1)),
+    );
     expect(room.doc.getMap('m').has('evil')).toBe(false);
     expect((await store.docs.load('d')).updates).toHaveLength(0);
     expect(other.updates()).toHaveLength(0);
@@ -93,7 +99,10 @@ describe('Room', () => {
     room.join(good);
     await room.update(bad, new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9]));
     expect(bad.closedWith?.code).toBe(4400);
-    await room.update(good, change((d) => d.getMap('m').set('ok', true)));
+    await room.update(
+      good,
+      change((d) => d.getMap('m').set('ok', true)),
+    );
     expect(room.doc.getMap('m').get('ok')).toBe(true);
   });
 
@@ -125,7 +134,10 @@ describe('Room', () => {
     const b = new RecordingPeer(true);
     room.join(a);
     room.join(b);
-    await room.update(a, change((d) => d.getMap('m').set('x', 1)));
+    await room.update(
+      a,
+      change((d) => d.getMap('m').set('x', 1)),
+    );
     expect(a.closedWith?.code).toBe(1011);
     expect(b.closedWith?.code).toBe(1011);
     expect(b.updates()).toHaveLength(0);

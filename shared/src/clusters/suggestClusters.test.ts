@@ -14,16 +14,20 @@ describe('suggestClusters', () => {
         'Quiet room to work',
       ]),
     );
-    expect(found).toEqual([
-      { name: 'students', noteIds: ['n0', 'n2', 'n3'] },
-    ]);
+    expect(found).toEqual([{ name: 'students', noteIds: ['n0', 'n2', 'n3'] }]);
   });
 
   it('groups Dutch notes by their stems and ignores Dutch stop words', () => {
-    const found = suggestClusters(notes(['Meer stageplaatsen bij bedrijven', 'Bedrijven geven gastlessen', 'Een bedrijf als partner', 'Gastles over AI', 'Een stageplaats in de zomer']));
-    expect(found).toEqual([
-      { name: 'bedrijven', noteIds: ['n0', 'n1', 'n2'] },
-    ]);
+    const found = suggestClusters(
+      notes([
+        'Meer stageplaatsen bij bedrijven',
+        'Bedrijven geven gastlessen',
+        'Een bedrijf als partner',
+        'Gastles over AI',
+        'Een stageplaats in de zomer',
+      ]),
+    );
+    expect(found).toEqual([{ name: 'bedrijven', noteIds: ['n0', 'n1', 'n2'] }]);
     // Once n0 and n1 went with the companies, nothing else is shared by two notes.
   });
 
@@ -34,11 +38,34 @@ describe('suggestClusters', () => {
 
   it('finds the themes of a board of 30 notes in two languages, the same every time', () => {
     const board = notes([
-      ...['Feedback from lecturers', 'Weekly feedback moments', 'Peer feedback in teams', 'Feedback app', 'Meer feedback van docenten', 'Snelle feedback na toetsen'],
+      ...[
+        'Feedback from lecturers',
+        'Weekly feedback moments',
+        'Peer feedback in teams',
+        'Feedback app',
+        'Meer feedback van docenten',
+        'Snelle feedback na toetsen',
+      ],
       ...['Mentor for first-years', 'Mentoring by alumni', 'Een mentor per klas', 'Mentors from companies', 'Mentoren uit het werkveld'],
-      ...['Stageplaatsen delen', 'Stageplaats dichtbij huis', 'Stage bij een start-up', 'Stagevergoeding', 'Stageplaatsen in het buitenland'],
+      ...[
+        'Stageplaatsen delen',
+        'Stageplaats dichtbij huis',
+        'Stage bij een start-up',
+        'Stagevergoeding',
+        'Stageplaatsen in het buitenland',
+      ],
       ...['Quiet study rooms', 'Study rooms open later', 'Studieruimte met planten', 'Study buddies', 'Stille studieruimte'],
-      ...['Coffee corner', 'Bike parking', 'Rooftop garden', 'Een moestuin', 'Better wifi', 'Lockers', 'Printer that works', 'Sport at lunch', 'Music room'],
+      ...[
+        'Coffee corner',
+        'Bike parking',
+        'Rooftop garden',
+        'Een moestuin',
+        'Better wifi',
+        'Lockers',
+        'Printer that works',
+        'Sport at lunch',
+        'Music room',
+      ],
     ]);
     const found = suggestClusters(board);
     expect(found).toEqual(suggestClusters(board));

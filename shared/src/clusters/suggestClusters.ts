@@ -30,7 +30,10 @@ export function stems(word: string): string[] {
 /** Every form of a note's words (form → the word as written), without stop words or very short words. */
 function stemsOf(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const raw of text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []) {
+  for (const raw of text
+    .toLowerCase()
+    .normalize('NFC')
+    .match(/[\p{L}\p{N}]+/gu) ?? []) {
     if (raw.length < 3 || EN_STOP_WORDS.has(raw) || NL_STOP_WORDS.has(raw) || /^\d+$/.test(raw)) continue;
     for (const s of stems(raw)) if (!out.has(s)) out.set(s, raw);
   }

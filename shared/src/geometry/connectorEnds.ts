@@ -16,11 +16,7 @@ export function edgePoint(r: Rect, toward: Point): Point {
  * The two end points of a connector: attached ends sit on their item's edge facing the other
  * end; free ends (or ends whose item is gone) use the stored points.
  */
-export function connectorEnds(
-  points: readonly [number, number, number, number],
-  from: Rect | null,
-  to: Rect | null,
-): [Point, Point] {
+export function connectorEnds(points: readonly [number, number, number, number], from: Rect | null, to: Rect | null): [Point, Point] {
   const freeA = { x: points[0], y: points[1] };
   const freeB = { x: points[2], y: points[3] };
   const aim = (r: Rect | null, free: Point): Point => (r ? center(r) : free);

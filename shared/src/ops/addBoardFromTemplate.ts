@@ -22,7 +22,11 @@ export function addBoardFromTemplate(
   let added: Board | undefined;
   control.transact(() => {
     applyTemplateLocked(control, board, id, input.template, input.language, opts);
-    added = addBoard(control, { id, title: input.template.title[input.language], templateId: input.template.id, afterId: input.afterId }, opts);
+    added = addBoard(
+      control,
+      { id, title: input.template.title[input.language], templateId: input.template.id, afterId: input.afterId },
+      opts,
+    );
   }, originOf(opts));
   return added!;
 }

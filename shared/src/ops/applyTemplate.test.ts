@@ -11,7 +11,17 @@ const template: BoardTemplate = {
   description: { en: 'A test template.', nl: 'Een testsjabloon.' },
   minutes: 10,
   facilitatorNote: { en: 'Run it.', nl: 'Doe het.' },
-  frames: [{ title: { en: 'Ideas', nl: 'Ideeën' }, instruction: { en: 'One idea per note.', nl: 'Eén idee per notitie.' }, x: 0, y: 0, width: 400, height: 300, fill: '#ffffff' }],
+  frames: [
+    {
+      title: { en: 'Ideas', nl: 'Ideeën' },
+      instruction: { en: 'One idea per note.', nl: 'Eén idee per notitie.' },
+      x: 0,
+      y: 0,
+      width: 400,
+      height: 300,
+      fill: '#ffffff',
+    },
+  ],
   notes: [{ text: { en: 'Start here', nl: 'Begin hier' }, x: 10, y: 20, color: 'blue' }],
   marks: [],
 };

@@ -11,11 +11,41 @@ const MARK_INK = '#495057';
 function markItem(boardId: string, mark: TemplateMark, language: Language): NewItem {
   switch (mark.kind) {
     case 'label':
-      return { type: 'text', boardId, x: mark.x, y: mark.y, width: mark.width, height: Math.ceil(mark.fontSize * 1.25), fontSize: mark.fontSize, color: MARK_INK, text: mark.text[language] };
+      return {
+        type: 'text',
+        boardId,
+        x: mark.x,
+        y: mark.y,
+        width: mark.width,
+        height: Math.ceil(mark.fontSize * 1.25),
+        fontSize: mark.fontSize,
+        color: MARK_INK,
+        text: mark.text[language],
+      };
     case 'axis':
-      return { type: 'connector', boardId, x: mark.from.x, y: mark.from.y, points: [mark.from.x, mark.from.y, mark.to.x, mark.to.y], stroke: MARK_INK, arrow: 'end', fromId: null, toId: null };
+      return {
+        type: 'connector',
+        boardId,
+        x: mark.from.x,
+        y: mark.from.y,
+        points: [mark.from.x, mark.from.y, mark.to.x, mark.to.y],
+        stroke: MARK_INK,
+        arrow: 'end',
+        fromId: null,
+        toId: null,
+      };
     case 'area':
-      return { type: 'shape', boardId, shape: mark.shape, x: mark.x, y: mark.y, width: mark.width, height: mark.height, fill: mark.fill, stroke: mark.stroke };
+      return {
+        type: 'shape',
+        boardId,
+        shape: mark.shape,
+        x: mark.x,
+        y: mark.y,
+        width: mark.width,
+        height: mark.height,
+        fill: mark.fill,
+        stroke: mark.stroke,
+      };
   }
 }
 
@@ -40,7 +70,14 @@ export function applyTemplate(doc: Y.Doc, boardId: string, template: BoardTempla
  * Lays a template out on a board (applyTemplate) and locks its scaffolding, the frames and their
  * titles, in the control document, so participants fill the frames without moving them.
  */
-export function applyTemplateLocked(control: Y.Doc, doc: Y.Doc, boardId: string, template: BoardTemplate, language: Language, opts?: OpOptions): string[] {
+export function applyTemplateLocked(
+  control: Y.Doc,
+  doc: Y.Doc,
+  boardId: string,
+  template: BoardTemplate,
+  language: Language,
+  opts?: OpOptions,
+): string[] {
   let ids: string[] = [];
   control.transact(() => {
     ids = applyTemplate(doc, boardId, template, language, opts);

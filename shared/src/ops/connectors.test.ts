@@ -17,6 +17,10 @@ describe('attachedConnectors', () => {
     broken.set('fromId', a);
     itemsMap(doc).set('broken', broken);
     (itemsMap(doc) as Y.Map<unknown>).set('garbage', 42);
-    expect(attachedConnectors(doc, new Set([a])).map((c) => c.id).sort()).toEqual([fromA, toA].sort());
+    expect(
+      attachedConnectors(doc, new Set([a]))
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([fromA, toA].sort());
   });
 });

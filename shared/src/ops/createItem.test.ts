@@ -12,7 +12,17 @@ describe('createItem', () => {
     const id = createItem(doc, { type: 'note', boardId: 'b1', x: 10, y: 20, text: 'hello' });
     const map = itemsMap(doc).get(id)!;
     expect(map.get('text')).toBeInstanceOf(Y.Text);
-    expect(getItem(doc, id)).toMatchObject({ id, type: 'note', boardId: 'b1', x: 10, y: 20, width: 200, height: 200, color: 'yellow', text: 'hello' });
+    expect(getItem(doc, id)).toMatchObject({
+      id,
+      type: 'note',
+      boardId: 'b1',
+      x: 10,
+      y: 20,
+      width: 200,
+      height: 200,
+      color: 'yellow',
+      text: 'hello',
+    });
   });
 
   it('writes in one transaction with the local origin', () => {
@@ -62,7 +72,11 @@ describe('createItem', () => {
       { type: 'stroke', boardId: 'b', x: 0, y: 0, points: [0, 0, 5, 5] },
       { type: 'image', boardId: 'b', x: 0, y: 0, assetId: 'asset1', mime: 'image/png' },
     ]);
-    expect(readItems(doc).map((i) => i.type).sort()).toEqual(['connector', 'frame', 'image', 'note', 'shape', 'stroke', 'text']);
+    expect(
+      readItems(doc)
+        .map((i) => i.type)
+        .sort(),
+    ).toEqual(['connector', 'frame', 'image', 'note', 'shape', 'stroke', 'text']);
   });
 });
 

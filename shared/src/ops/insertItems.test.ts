@@ -55,7 +55,10 @@ describe('insertItems', () => {
     const reversed = [...records].reverse();
     const ids = insertItems(doc, reversed, { boardId: 'b1', dx: 0, dy: 0 });
     const copies = ids.map((id) => getItem(doc, id)!);
-    const maxOriginal = records.map((r) => r.index).sort().at(-1)!;
+    const maxOriginal = records
+      .map((r) => r.index)
+      .sort()
+      .at(-1)!;
     expect(copies.every((c) => c.index > maxOriginal)).toBe(true);
     expect(copies.map((c) => (c.type === 'note' ? c.text : c.type))).toEqual(['A', 'B', 'connector']);
   });
@@ -64,7 +67,10 @@ describe('insertItems', () => {
     ['a number', 42],
     ['null', null],
     ['an unknown type', { type: 'hologram', id: 'x', boardId: 'b', x: 0, y: 0, width: 1, height: 1, index: 'a0' }],
-    ['a note with NaN x', { type: 'note', id: 'x', boardId: 'b', x: Number.NaN, y: 0, width: 1, height: 1, index: 'a0', text: '', color: 'yellow' }],
+    [
+      'a note with NaN x',
+      { type: 'note', id: 'x', boardId: 'b', x: Number.NaN, y: 0, width: 1, height: 1, index: 'a0', text: '', color: 'yellow' },
+    ],
   ])('rejects %s among valid records and writes nothing', (_, bad) => {
     const { records } = source();
     const target = new Y.Doc();

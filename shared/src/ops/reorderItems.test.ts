@@ -14,7 +14,10 @@ function stack(doc: Y.Doc): string[] {
 
 function fourNotes(): { doc: Y.Doc; ids: string[] } {
   const doc = new Y.Doc();
-  const ids = createItems(doc, ['a', 'b', 'c', 'd'].map((text) => ({ type: 'note' as const, boardId: 'b1', x: 0, y: 0, text })));
+  const ids = createItems(
+    doc,
+    ['a', 'b', 'c', 'd'].map((text) => ({ type: 'note' as const, boardId: 'b1', x: 0, y: 0, text })),
+  );
   return { doc, ids };
 }
 

@@ -7,7 +7,10 @@ import { indicesAtBottom, indicesOnTop } from './zIndex.js';
 
 function reorder(doc: Y.Doc, ids: Iterable<string>, where: 'top' | 'bottom', opts?: OpOptions): void {
   const items = itemsMap(doc);
-  const found = [...ids].map((id) => readItem(items.get(id))).filter((i): i is Item => i !== null).sort(compareZ);
+  const found = [...ids]
+    .map((id) => readItem(items.get(id)))
+    .filter((i): i is Item => i !== null)
+    .sort(compareZ);
   if (found.length === 0) return;
   const indices = where === 'top' ? indicesOnTop(doc, found.length) : indicesAtBottom(doc, found.length);
   doc.transact(() => {

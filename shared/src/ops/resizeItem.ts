@@ -41,7 +41,11 @@ export function resizeItems(doc: Y.Doc, bounds: ReadonlyMap<string, Rect>, opts?
       if (next.type === 'stroke') map.set('points', next.points);
     }
     const overrides = new Map<string, Rect>(writes.map(([, n]) => [n.id, { x: n.x, y: n.y, width: n.width, height: n.height }]));
-    refreshConnectors(doc, attachedConnectors(doc, ids).filter((c) => !ids.has(c.id)), overrides);
+    refreshConnectors(
+      doc,
+      attachedConnectors(doc, ids).filter((c) => !ids.has(c.id)),
+      overrides,
+    );
   }, originOf(opts));
   return [...ids];
 }

@@ -11,7 +11,13 @@ import { isItemLocked } from '../read/locks.js';
 function newSession(language: 'en' | 'nl' = 'en', flow?: string[]) {
   const control = new Y.Doc();
   const board = new Y.Doc();
-  const meta = initSession(control, board, { title: 'Workshop', language, challenge: 'Less food waste', createdAt: 1234, ...(flow ? { flow } : {}) });
+  const meta = initSession(control, board, {
+    title: 'Workshop',
+    language,
+    challenge: 'Less food waste',
+    createdAt: 1234,
+    ...(flow ? { flow } : {}),
+  });
   return { control, board, meta };
 }
 
@@ -21,7 +27,14 @@ describe('initSession', () => {
     const boards = readBoards(control);
     expect(boards.map((b) => b.templateId)).toEqual([...DEFAULT_FLOW]);
     expect(boards).toHaveLength(7);
-    expect(meta).toEqual({ title: 'Workshop', language: 'en', challenge: 'Less food waste', currentBoardId: boards[0]!.id, phase: 'partners', createdAt: 1234 });
+    expect(meta).toEqual({
+      title: 'Workshop',
+      language: 'en',
+      challenge: 'Less food waste',
+      currentBoardId: boards[0]!.id,
+      phase: 'partners',
+      createdAt: 1234,
+    });
     expect(readSessionMeta(control)).toEqual(meta);
   });
 

@@ -11,7 +11,12 @@ describe('timer', () => {
     const control = new Y.Doc();
     expect(readTimer(control, T0).state).toBe('idle');
     startTimer(control, 5 * MIN, T0);
-    expect(readTimer(control, T0 + 1000)).toEqual({ state: 'running', durationMs: 5 * MIN, remainingMs: 5 * MIN - 1000, endsAt: T0 + 5 * MIN });
+    expect(readTimer(control, T0 + 1000)).toEqual({
+      state: 'running',
+      durationMs: 5 * MIN,
+      remainingMs: 5 * MIN - 1000,
+      endsAt: T0 + 5 * MIN,
+    });
     expect(pauseTimer(control, T0 + MIN)).toBe(true);
     expect(pauseTimer(control, T0 + MIN)).toBe(false);
     // Paused, time does not run.

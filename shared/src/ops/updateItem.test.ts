@@ -55,10 +55,26 @@ describe('updateItems', () => {
     const b = createItem(doc, { type: 'note', boardId: 'b1', x: 0, y: 0 });
     let transactions = 0;
     doc.on('afterTransaction', () => transactions++);
-    expect(updateItems(doc, new Map([[a, { color: 'pink' }], [b, { color: 'green' }]])).sort()).toEqual([a, b].sort());
+    expect(
+      updateItems(
+        doc,
+        new Map([
+          [a, { color: 'pink' }],
+          [b, { color: 'green' }],
+        ]),
+      ).sort(),
+    ).toEqual([a, b].sort());
     expect(transactions).toBe(1);
     expect((getItem(doc, a) as Note).color).toBe('pink');
-    expect(() => updateItems(doc, new Map([[a, { color: 'blue' }], [b, { width: 0 }]]))).toThrow();
+    expect(() =>
+      updateItems(
+        doc,
+        new Map([
+          [a, { color: 'blue' }],
+          [b, { width: 0 }],
+        ]),
+      ),
+    ).toThrow();
     expect((getItem(doc, a) as Note).color).toBe('pink');
   });
 });

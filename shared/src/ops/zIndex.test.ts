@@ -16,7 +16,10 @@ describe('z-indices', () => {
 
   it('go above the top and below the bottom, skipping invalid keys', () => {
     const doc = new Y.Doc();
-    createItems(doc, [0, 1].map(() => ({ type: 'note' as const, boardId: 'b1', x: 0, y: 0 })));
+    createItems(
+      doc,
+      [0, 1].map(() => ({ type: 'note' as const, boardId: 'b1', x: 0, y: 0 })),
+    );
     const junk = new Y.Map<unknown>();
     junk.set('index', 'zzzz~not valid');
     itemsMap(doc).set('junk', junk);

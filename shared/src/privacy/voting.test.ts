@@ -33,7 +33,15 @@ describe('voting', () => {
 
   it('publishes results and reads them back newest first, skipping invalid ones', () => {
     const board = new Y.Doc();
-    writeVoteResult(board, { roundId: 'r1', boardId: 'b', endedAt: 1, votesPerParticipant: 3, onePerNote: false, voters: 2, totals: { a: 2 } });
+    writeVoteResult(board, {
+      roundId: 'r1',
+      boardId: 'b',
+      endedAt: 1,
+      votesPerParticipant: 3,
+      onePerNote: false,
+      voters: 2,
+      totals: { a: 2 },
+    });
     writeVoteResult(board, { roundId: 'r2', boardId: 'b', endedAt: 2, votesPerParticipant: 3, onePerNote: true, voters: 1, totals: {} });
     board.getMap('votes').set('junk', { roundId: 'junk' });
     expect(readVoteResults(board).map((r) => r.roundId)).toEqual(['r2', 'r1']);

@@ -68,6 +68,8 @@ describe('readParticipants', () => {
     const m = new Y.Map<unknown>();
     for (const [k, v] of Object.entries({ name: 'Bea', organisation: 'City', group: 'Client', role: 'participant' })) m.set(k, v);
     participantsMap(doc).set('bea-1', m);
-    expect(readParticipants(doc)).toEqual([{ id: 'bea-1', name: 'Bea', organisation: 'City', group: 'Client', role: 'participant', joinedAt: 0 }]);
+    expect(readParticipants(doc)).toEqual([
+      { id: 'bea-1', name: 'Bea', organisation: 'City', group: 'Client', role: 'participant', joinedAt: 0 },
+    ]);
   });
 });

@@ -30,7 +30,11 @@ function messyDoc() {
 describe('readItems', () => {
   it('returns the valid items and skips everything else', () => {
     const { doc, a, b } = messyDoc();
-    expect(readItems(doc).map((i) => i.id).sort()).toEqual([a, b].sort());
+    expect(
+      readItems(doc)
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual([a, b].sort());
   });
 
   it('filters by board', () => {
@@ -49,7 +53,8 @@ describe('items written by other clients of the documented schema', () => {
   it('reads a note with only the contract fields: key as id, hex colour, Y.Text, defaults', () => {
     const doc = new Y.Doc();
     const m = new Y.Map<unknown>();
-    for (const [k, v] of Object.entries({ type: 'note', boardId: 'b1', x: 10, y: 20, width: 200, height: 200, color: '#ffeb3b' })) m.set(k, v);
+    for (const [k, v] of Object.entries({ type: 'note', boardId: 'b1', x: 10, y: 20, width: 200, height: 200, color: '#ffeb3b' }))
+      m.set(k, v);
     m.set('text', new Y.Text('from a script'));
     itemsMap(doc).set('ext-1', m);
     expect(getItem(doc, 'ext-1')).toEqual({

@@ -43,7 +43,16 @@ export function noteFill(color: string): string {
  * carries white initials and names at a contrast of at least 4.5 : 1 (WCAG AA).
  */
 export const PRESENCE_COLORS: readonly string[] = [
-  '#c92a2a', '#087f5b', '#1971c2', '#b45309', '#9c36b5', '#0b7285', '#c2255c', '#4c6e0a', '#3b5bdb', '#c2410c',
+  '#c92a2a',
+  '#087f5b',
+  '#1971c2',
+  '#b45309',
+  '#9c36b5',
+  '#0b7285',
+  '#c2255c',
+  '#4c6e0a',
+  '#3b5bdb',
+  '#c2410c',
 ];
 
 /** A stable presence colour for an id. */

@@ -9,7 +9,11 @@ export const LocalizedTextSchema = z.object({ en: z.string(), nl: z.string() });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 /** Ids of items, boards and participants: short, URL-safe strings. */
-export const IdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 /** A finite coordinate in board units (rejects NaN and Infinity). */
 export const CoordSchema = z.number().finite().min(-1e7).max(1e7);

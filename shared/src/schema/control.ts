@@ -33,7 +33,11 @@ export type Board = z.infer<typeof BoardSchema>;
 
 /** The facilitator's timer (`timer` map): running when `endsAt` is set. */
 export const TimerSchema = z.object({
-  durationMs: z.number().int().min(0).max(24 * 3600 * 1000),
+  durationMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3600 * 1000),
   /** Epoch ms at which it rings; null when paused or stopped. */
   endsAt: z.number().int().nullable(),
   /** Ms left while paused. */

@@ -30,7 +30,10 @@ describe('ItemSchema', () => {
     expect(ItemSchema.safeParse({ ...base, type: 'image', assetId: 'a1', mime: 'image/svg+xml', alt: '' }).success).toBe(false);
     expect(ItemSchema.safeParse({ ...base, type: 'image', assetId: 'a1', mime: 'image/png', alt: '' }).success).toBe(true);
     expect(ItemSchema.safeParse({ ...base, type: 'stroke', points: [1], stroke: '#000', strokeWidth: 2 }).success).toBe(false);
-    expect(ItemSchema.safeParse({ ...base, type: 'connector', fromId: null, toId: null, points: [0, 0, 1], stroke: '#000', arrow: 'end' }).success).toBe(false);
+    expect(
+      ItemSchema.safeParse({ ...base, type: 'connector', fromId: null, toId: null, points: [0, 0, 1], stroke: '#000', arrow: 'end' })
+        .success,
+    ).toBe(false);
     expect(ItemSchema.safeParse({ ...base, type: 'shape', shape: 'star', text: '', fill: '#fff', stroke: '#000' }).success).toBe(false);
     expect(ItemSchema.safeParse({ ...base, type: 'frame', title: 'F', fill: 'red' }).success).toBe(false);
   });

@@ -73,14 +73,21 @@ describe('board templates', () => {
   it('hold what their descriptions promise: the whole impact/effort matrix and the stakeholder map', () => {
     const ideate = findTemplate('ideate')!;
     const quadrants = ideate.frames.filter((f) => /impact/i.test(f.title.en)).map((f) => f.title.en);
-    expect(quadrants.sort()).toEqual(['High impact, high effort', 'High impact, low effort', 'Low impact, high effort', 'Low impact, low effort']);
+    expect(quadrants.sort()).toEqual([
+      'High impact, high effort',
+      'High impact, low effort',
+      'Low impact, high effort',
+      'Low impact, low effort',
+    ]);
     expect(ideate.marks.filter((m) => m.kind === 'axis')).toHaveLength(2);
     const labels = ideate.marks.flatMap((m) => (m.kind === 'label' ? [m.text.en] : []));
     expect(labels.some((l) => l.startsWith('Impact'))).toBe(true);
     expect(labels.some((l) => l.startsWith('Effort'))).toBe(true);
 
     const empathise = findTemplate('empathise')!;
-    expect(empathise.frames.map((f) => f.title.en)).toEqual(expect.arrayContaining(['Says', 'Thinks', 'Does', 'Feels', 'Interview notes', 'Personas', 'Stakeholder map']));
+    expect(empathise.frames.map((f) => f.title.en)).toEqual(
+      expect.arrayContaining(['Says', 'Thinks', 'Does', 'Feels', 'Interview notes', 'Personas', 'Stakeholder map']),
+    );
     expect(empathise.marks.filter((m) => m.kind === 'area').length).toBeGreaterThanOrEqual(2);
 
     for (const t of BOARD_TEMPLATES) expect(t.description.en, t.id).not.toMatch(/vot/i);
@@ -88,8 +95,17 @@ describe('board templates', () => {
 
   it('ask on the partners board the questions of co-creation', () => {
     const titles = findTemplate('partners')!.frames.map((f) => f.title.en.toLowerCase());
-    for (const topic of ['interests and ambitions', 'expectations', 'mutual obligations', 'confidentiality and publication', 'added value']) {
-      expect(titles.some((title) => title.includes(topic)), topic).toBe(true);
+    for (const topic of [
+      'interests and ambitions',
+      'expectations',
+      'mutual obligations',
+      'confidentiality and publication',
+      'added value',
+    ]) {
+      expect(
+        titles.some((title) => title.includes(topic)),
+        topic,
+      ).toBe(true);
     }
   });
 });

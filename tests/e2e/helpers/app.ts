@@ -48,7 +48,12 @@ export async function boardItems(page: Page): Promise<Item[]> {
 }
 
 /** Polls the page's store until `predicate` holds; returns that snapshot. */
-export async function waitForState(page: Page, predicate: (s: AppSnapshot) => boolean, what: string, timeoutMs = 10_000): Promise<AppSnapshot> {
+export async function waitForState(
+  page: Page,
+  predicate: (s: AppSnapshot) => boolean,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<AppSnapshot> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const s = await snapshot(page);

@@ -58,6 +58,10 @@ export async function showEmptyArea(page: Page): Promise<Point> {
   const want = { x: 260, y: 80 };
   await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
   await page.mouse.wheel(origin.x + viewport.x - want.x, origin.y + viewport.y - want.y);
-  await waitForState(page, (s) => Math.abs(origin.x + s.viewport.x - want.x) < 1 && Math.abs(origin.y + s.viewport.y - want.y) < 1, 'the pan to the empty area');
+  await waitForState(
+    page,
+    (s) => Math.abs(origin.x + s.viewport.x - want.x) < 1 && Math.abs(origin.y + s.viewport.y - want.y) < 1,
+    'the pan to the empty area',
+  );
   return origin;
 }

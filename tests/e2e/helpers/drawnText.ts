@@ -33,7 +33,10 @@ export function drawnTexts(page: Page, text: string): Promise<DrawnText[]> {
       .flatMap((stage) => stage.find('Text'))
       .filter((node) => node.text() === want)
       .map((node) => {
-        const background = node.getParent()?.getChildren().find((c) => c.className === 'Rect');
+        const background = node
+          .getParent()
+          ?.getChildren()
+          .find((c) => c.className === 'Rect');
         return {
           text: node.text(),
           lines: node.textArr.map((l) => l.text),

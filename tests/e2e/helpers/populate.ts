@@ -1,6 +1,14 @@
 // A realistic first board, written from Node through the SDK as a participant would: notes in the
 // template's frames, a shape, connectors, free text and a pen stroke.
-import { controlDocName, createItems, readItems, readSessionMeta, type CreateSessionResponse, type NewItem, type NoteColor } from '@cocreate/shared';
+import {
+  controlDocName,
+  createItems,
+  readItems,
+  readSessionMeta,
+  type CreateSessionResponse,
+  type NewItem,
+  type NoteColor,
+} from '@cocreate/shared';
 import { connectDoc, type HasWsUrl } from '../../helpers/yclient.js';
 
 const NOTES: Record<string, [string, NoteColor][]> = {
@@ -42,9 +50,30 @@ export async function populateFirstBoard(server: HasWsUrl, session: CreateSessio
   createItems(board.doc, [
     { type: 'connector', boardId, x: 0, y: 0, fromId: first!, toId: second!, points: [0, 0, 1, 1] },
     { type: 'connector', boardId, x: 0, y: 0, fromId: second!, toId: third!, points: [0, 0, 1, 1] },
-    { type: 'shape', boardId, x: agreements.x + 300, y: agreements.y + 80, width: 220, height: 140, shape: 'ellipse', text: 'Sign by Friday', fill: '#e7f5ff', stroke: '#1971c2' },
+    {
+      type: 'shape',
+      boardId,
+      x: agreements.x + 300,
+      y: agreements.y + 80,
+      width: 220,
+      height: 140,
+      shape: 'ellipse',
+      text: 'Sign by Friday',
+      fill: '#e7f5ff',
+      stroke: '#1971c2',
+    },
     { type: 'text', boardId, x: 0, y: -260, width: 900, height: 60, text: 'Mobility in Bruges: kick-off', fontSize: 48, color: '#1e1e1e' },
-    { type: 'stroke', boardId, x: agreements.x + 60, y: agreements.y + 420, width: 400, height: 60, points: [0, 40, 80, 0, 160, 50, 240, 10, 320, 60, 400, 20], stroke: '#e03131', strokeWidth: 6 },
+    {
+      type: 'stroke',
+      boardId,
+      x: agreements.x + 60,
+      y: agreements.y + 420,
+      width: 400,
+      height: 60,
+      points: [0, 40, 80, 0, 160, 50, 240, 10, 320, 60, 400, 20],
+      stroke: '#e03131',
+      strokeWidth: 6,
+    },
   ]);
   control.destroy();
   board.destroy();

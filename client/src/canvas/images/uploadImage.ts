@@ -13,7 +13,10 @@ export type UploadProblem = 'tooLarge' | 'unsupported' | 'failed';
 
 /** An upload that failed, with the reason to show. */
 export class UploadError extends Error {
-  constructor(readonly problem: UploadProblem, detail: string) {
+  constructor(
+    readonly problem: UploadProblem,
+    detail: string,
+  ) {
     super(detail);
     this.name = 'UploadError';
   }
@@ -28,9 +31,7 @@ export interface UploadedAsset {
 
 function isAsset(value: unknown): value is UploadedAsset {
   const v = value as Partial<UploadedAsset> | null;
-  return (
-    IdSchema.safeParse(v?.id).success && typeof v?.url === 'string' && ImageMimeSchema.safeParse(v.mime).success
-  );
+  return IdSchema.safeParse(v?.id).success && typeof v?.url === 'string' && ImageMimeSchema.safeParse(v.mime).success;
 }
 
 /** Uploads an image file as an asset of the live session; throws an UploadError saying why not. */

@@ -15,7 +15,9 @@ export const NoteView = memo(function NoteView({ item, editing }: { item: Note; 
   return (
     <Group {...CHEAP} x={item.x} y={item.y}>
       <Rect {...CHEAP} width={item.width} height={height} fill={fill} cornerRadius={3} stroke="rgba(0,0,0,0.12)" strokeWidth={1} />
-      {!editing && item.text !== '' && <CenteredText text={item.text} width={item.width} height={height} fontSize={fontSize} fill="#1e1e1e" />}
+      {!editing && item.text !== '' && (
+        <CenteredText text={item.text} width={item.width} height={height} fontSize={fontSize} fill="#1e1e1e" />
+      )}
     </Group>
   );
 });

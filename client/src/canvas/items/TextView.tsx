@@ -8,7 +8,17 @@ import { CHEAP, FONT_FAMILY, LINE_HEIGHT } from './style.js';
 export const TextView = memo(function TextView({ item, detail, editing }: { item: TextItem; detail: Detail; editing: boolean }) {
   if (editing) return null;
   if (detail === 'low') {
-    return <Rect {...CHEAP} x={item.x} y={item.y} width={item.width} height={Math.min(item.height, item.fontSize)} fill={item.color} opacity={0.25} />;
+    return (
+      <Rect
+        {...CHEAP}
+        x={item.x}
+        y={item.y}
+        width={item.width}
+        height={Math.min(item.height, item.fontSize)}
+        fill={item.color}
+        opacity={0.25}
+      />
+    );
   }
   return (
     <Text

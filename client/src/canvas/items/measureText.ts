@@ -36,7 +36,8 @@ export function noteTextLayout(note: Pick<Note, 'text' | 'width' | 'height'>): N
  */
 export function noteDrawnHeight(note: Pick<Note, 'text' | 'width' | 'height'>): number {
   const room = note.height - 2 * TEXT_PADDING;
-  const estimate = estimateLines(note.text, MIN_NOTE_FONT_SIZE, Math.max(1, note.width - 2 * TEXT_PADDING)) * MIN_NOTE_FONT_SIZE * LINE_HEIGHT;
+  const estimate =
+    estimateLines(note.text, MIN_NOTE_FONT_SIZE, Math.max(1, note.width - 2 * TEXT_PADDING)) * MIN_NOTE_FONT_SIZE * LINE_HEIGHT;
   // Word wrap needs more lines than the estimate, but not half again as many.
   if (estimate * 1.5 < room) return note.height;
   return noteTextLayout(note).height;

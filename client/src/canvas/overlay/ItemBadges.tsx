@@ -24,7 +24,18 @@ function CommentBadge({ item, unit, count }: { item: Item; unit: number; count: 
   return (
     <Group {...CHEAP} x={item.x + item.width} y={item.y} scaleX={unit} scaleY={unit}>
       <Circle {...CHEAP} radius={RADIUS + 1} fill="#e8590c" />
-      <Text {...CHEAP} x={-RADIUS} y={-6} width={2 * RADIUS} align="center" text={label} fontSize={11} fontStyle="bold" fontFamily={FONT_FAMILY} fill="#fff" />
+      <Text
+        {...CHEAP}
+        x={-RADIUS}
+        y={-6}
+        width={2 * RADIUS}
+        align="center"
+        text={label}
+        fontSize={11}
+        fontStyle="bold"
+        fontFamily={FONT_FAMILY}
+        fill="#fff"
+      />
     </Group>
   );
 }

@@ -13,7 +13,9 @@ export function RemoteSelections() {
           ? []
           : p.selection.map((id) => {
               const item = items.get(id);
-              return item && item.boardId === boardId ? <Outline key={`${p.clientId}:${id}`} item={item} color={p.color} width={2} /> : null;
+              return item && item.boardId === boardId ? (
+                <Outline key={`${p.clientId}:${id}`} item={item} color={p.color} width={2} />
+              ) : null;
             }),
       )}
     </>

@@ -23,7 +23,12 @@ export function SelectionTransformer({ targets }: { targets: readonly Item[] }) 
   useEffect(() => {
     const tr = transformer.current;
     if (!tr) return;
-    tr.nodes(key.split(' ').map((id) => proxies.current.get(id)).filter((n): n is Konva.Rect => n !== undefined));
+    tr.nodes(
+      key
+        .split(' ')
+        .map((id) => proxies.current.get(id))
+        .filter((n): n is Konva.Rect => n !== undefined),
+    );
     tr.getLayer()?.batchDraw();
   }, [key]);
 

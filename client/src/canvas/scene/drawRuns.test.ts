@@ -2,8 +2,30 @@ import { describe, expect, it } from 'vitest';
 import type { Item } from '@cocreate/shared';
 import { drawRuns } from './drawRuns.js';
 
-const note = (id: string): Item => ({ id, type: 'note', boardId: 'b', x: 0, y: 0, width: 200, height: 200, index: id, text: '', color: 'yellow' });
-const frame = (id: string): Item => ({ id, type: 'frame', boardId: 'b', x: 0, y: 0, width: 800, height: 600, index: id, title: '', fill: '#ffffff' });
+const note = (id: string): Item => ({
+  id,
+  type: 'note',
+  boardId: 'b',
+  x: 0,
+  y: 0,
+  width: 200,
+  height: 200,
+  index: id,
+  text: '',
+  color: 'yellow',
+});
+const frame = (id: string): Item => ({
+  id,
+  type: 'frame',
+  boardId: 'b',
+  x: 0,
+  y: 0,
+  width: 800,
+  height: 600,
+  index: id,
+  title: '',
+  fill: '#ffffff',
+});
 
 describe('drawRuns', () => {
   it('gathers consecutive notes into runs, keeping the order around other items', () => {

@@ -4,9 +4,29 @@ import { compareDrawOrder, distanceToSegment, hitsItem, itemsInMarquee, topmostA
 import { SceneIndex } from './sceneIndex.js';
 
 const note = (id: string, x: number, y: number, index: string): Note => ({
-  id, type: 'note', boardId: 'b', x, y, width: 200, height: 200, index, text: '', color: 'yellow',
+  id,
+  type: 'note',
+  boardId: 'b',
+  x,
+  y,
+  width: 200,
+  height: 200,
+  index,
+  text: '',
+  color: 'yellow',
 });
-const frame: Frame = { id: 'f', type: 'frame', boardId: 'b', x: 0, y: 0, width: 1000, height: 800, index: 'a0', title: 'F', fill: '#ffffff' };
+const frame: Frame = {
+  id: 'f',
+  type: 'frame',
+  boardId: 'b',
+  x: 0,
+  y: 0,
+  width: 1000,
+  height: 800,
+  index: 'a0',
+  title: 'F',
+  fill: '#ffffff',
+};
 const items = new Map<string, Item>([
   ['f', frame],
   ['n1', note('n1', 100, 100, 'a1')],
@@ -37,15 +57,35 @@ describe('hit testing', () => {
 
   it('hits connectors between their attached items, and strokes along their points', () => {
     const c: Connector = {
-      id: 'c', type: 'connector', boardId: 'b', x: 0, y: 0, width: 1, height: 1, index: 'a4',
-      fromId: 'n1', toId: 'n3', points: [0, 0, 1, 1], stroke: '#000000', arrow: 'end',
+      id: 'c',
+      type: 'connector',
+      boardId: 'b',
+      x: 0,
+      y: 0,
+      width: 1,
+      height: 1,
+      index: 'a4',
+      fromId: 'n1',
+      toId: 'n3',
+      points: [0, 0, 1, 1],
+      stroke: '#000000',
+      arrow: 'end',
     };
     // n1 spans y 100–300 and n3 too: the line runs at y = 200 from x = 300 to 2000.
     expect(hitsItem(c, { x: 1000, y: 203 }, 4, lookup)).toBe(true);
     expect(hitsItem(c, { x: 1000, y: 220 }, 4, lookup)).toBe(false);
     const s: Stroke = {
-      id: 's', type: 'stroke', boardId: 'b', x: 100, y: 100, width: 100, height: 100, index: 'a5',
-      points: [0, 0, 100, 0, 100, 100], stroke: '#000000', strokeWidth: 4,
+      id: 's',
+      type: 'stroke',
+      boardId: 'b',
+      x: 100,
+      y: 100,
+      width: 100,
+      height: 100,
+      index: 'a5',
+      points: [0, 0, 100, 0, 100, 100],
+      stroke: '#000000',
+      strokeWidth: 4,
     };
     expect(hitsItem(s, { x: 200, y: 150 }, 2, lookup)).toBe(true);
     expect(hitsItem(s, { x: 150, y: 150 }, 2, lookup)).toBe(false);
@@ -63,7 +103,12 @@ describe('SceneIndex', () => {
     const scene = new SceneIndex();
     scene.sync(items);
     const view = { x: 0, y: 0, width: 500, height: 500 };
-    expect(scene.query('b', view).map((i) => i.id).sort()).toEqual(['f', 'n1', 'n2']);
+    expect(
+      scene
+        .query('b', view)
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(['f', 'n1', 'n2']);
     const next = new Map(items);
     next.set('n1', { ...note('n1', 100, 100, 'a1'), boardId: 'other' });
     next.delete('n2');

@@ -50,7 +50,12 @@ export function hitsItem(item: Item, p: Point, tolerance: number, lookup: ItemLo
       const band = frameTitleBand(scale, item.width);
       const title = { x: item.x, y: item.y - band, width: item.width, height: band };
       if (inRect(title, p)) return true;
-      const inner = { x: item.x + tolerance, y: item.y + tolerance, width: item.width - 2 * tolerance, height: item.height - 2 * tolerance };
+      const inner = {
+        x: item.x + tolerance,
+        y: item.y + tolerance,
+        width: item.width - 2 * tolerance,
+        height: item.height - 2 * tolerance,
+      };
       return inRect(item, p, tolerance) && !inRect(inner, p);
     }
     case 'note':
@@ -71,13 +76,7 @@ export function compareDrawOrder(a: Item, b: Item): number {
 }
 
 /** The topmost of `candidates` under `p`, or null. */
-export function topmostAt(
-  candidates: readonly Item[],
-  p: Point,
-  tolerance: number,
-  lookup: ItemLookup,
-  scale = 1,
-): Item | null {
+export function topmostAt(candidates: readonly Item[], p: Point, tolerance: number, lookup: ItemLookup, scale = 1): Item | null {
   let best: Item | null = null;
   for (const item of candidates) {
     if ((best === null || compareDrawOrder(item, best) > 0) && hitsItem(item, p, tolerance, lookup, scale)) best = item;

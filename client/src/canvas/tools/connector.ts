@@ -22,8 +22,7 @@ export const connectorTool: Tool = {
     if (!live || !boardId) return null;
     const from = itemAt(start.board, start.unit, attachable);
     const targetAt = (p: PointerInfo) => itemAt(p.board, p.unit, (i) => attachable(i) && i.id !== from?.id);
-    const endsTo = (p: PointerInfo, to: Item | null) =>
-      connectorEnds([start.board.x, start.board.y, p.board.x, p.board.y], from, to);
+    const endsTo = (p: PointerInfo, to: Item | null) => connectorEnds([start.board.x, start.board.y, p.board.x, p.board.y], from, to);
     const clear = () => setCanvasState({ connectorDraft: null });
     return {
       move(p) {

@@ -4,7 +4,11 @@ import { strokeFromPoints } from './pen.js';
 describe('strokeFromPoints', () => {
   it('places the stroke at its top-left corner with relative points', () => {
     expect(strokeFromPoints([110, 220, 150, 200, 130, 260])).toEqual({
-      x: 110, y: 200, width: 40, height: 60, points: [0, 20, 40, 0, 20, 60],
+      x: 110,
+      y: 200,
+      width: 40,
+      height: 60,
+      points: [0, 20, 40, 0, 20, 60],
     });
   });
 

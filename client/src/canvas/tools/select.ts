@@ -63,7 +63,15 @@ function marqueeGesture(start: PointerInfo): Gesture {
       if (!isDrag(start, p)) return;
       const rect = rectFromPoints(start.board, p.board);
       setCanvasState({ marquee: rect });
-      setSelection(new Set([...base, ...itemsInMarquee(itemsIn(rect).filter((i) => !lockedForMe(i)), rect)]));
+      setSelection(
+        new Set([
+          ...base,
+          ...itemsInMarquee(
+            itemsIn(rect).filter((i) => !lockedForMe(i)),
+            rect,
+          ),
+        ]),
+      );
     },
     up: clear,
     cancel: clear,

@@ -26,12 +26,32 @@ describe('wheel', () => {
 
 describe('pinch', () => {
   it('pans with two fingers moving together', () => {
-    const next = pinchStep(vp, [{ x: 0, y: 0 }, { x: 100, y: 0 }], [{ x: 20, y: 30 }, { x: 120, y: 30 }]);
+    const next = pinchStep(
+      vp,
+      [
+        { x: 0, y: 0 },
+        { x: 100, y: 0 },
+      ],
+      [
+        { x: 20, y: 30 },
+        { x: 120, y: 30 },
+      ],
+    );
     expect(next).toEqual({ x: 20, y: 30, scale: 1 });
   });
 
   it('zooms around the midpoint as the fingers spread', () => {
-    const next = pinchStep(vp, [{ x: 100, y: 100 }, { x: 200, y: 100 }], [{ x: 50, y: 100 }, { x: 250, y: 100 }]);
+    const next = pinchStep(
+      vp,
+      [
+        { x: 100, y: 100 },
+        { x: 200, y: 100 },
+      ],
+      [
+        { x: 50, y: 100 },
+        { x: 250, y: 100 },
+      ],
+    );
     expect(next.scale).toBeCloseTo(2);
     expect(screenToBoard(next, { x: 150, y: 100 })).toEqual({ x: 150, y: 100 });
   });

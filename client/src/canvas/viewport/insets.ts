@@ -28,7 +28,9 @@ export function canvasInsets(): Insets {
     const side = el.dataset.obstructs as (typeof SIDES)[number];
     const r = el.getBoundingClientRect();
     if (!SIDES.includes(side) || r.width === 0) continue;
-    const reach = { top: r.bottom - canvas.top, right: canvas.right - r.left, bottom: canvas.bottom - r.top, left: r.right - canvas.left }[side];
+    const reach = { top: r.bottom - canvas.top, right: canvas.right - r.left, bottom: canvas.bottom - r.top, left: r.right - canvas.left }[
+      side
+    ];
     insets[side] = Math.max(insets[side], reach + MARGIN);
   }
   return insets;

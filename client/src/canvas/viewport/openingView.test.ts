@@ -3,8 +3,30 @@ import type { Item } from '@cocreate/shared';
 import { boardToScreen } from './camera.js';
 import { READABLE_PX, openingView } from './openingView.js';
 
-const frame = (id: string, x: number, y: number): Item => ({ id, type: 'frame', boardId: 'b', index: 'a0', x, y, width: 760, height: 620, title: id, fill: '#ffffff' });
-const note = (id: string, x: number, y: number, text = 'Idea'): Item => ({ id, type: 'note', boardId: 'b', index: 'a1', x, y, width: 200, height: 200, text, color: 'yellow' });
+const frame = (id: string, x: number, y: number): Item => ({
+  id,
+  type: 'frame',
+  boardId: 'b',
+  index: 'a0',
+  x,
+  y,
+  width: 760,
+  height: 620,
+  title: id,
+  fill: '#ffffff',
+});
+const note = (id: string, x: number, y: number, text = 'Idea'): Item => ({
+  id,
+  type: 'note',
+  boardId: 'b',
+  index: 'a1',
+  x,
+  y,
+  width: 200,
+  height: 200,
+  text,
+  color: 'yellow',
+});
 const tablet = { width: 912, height: 716 };
 const font = (n: { text: string }) => (n.text.length > 50 ? 12 : 28);
 

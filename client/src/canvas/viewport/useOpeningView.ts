@@ -63,7 +63,11 @@ export function useOpeningView(container: RefObject<HTMLElement | null>, hasSize
       else if (pending && s.viewport !== prev.viewport) stop();
       else if (pending && s.items !== prev.items) tryShow();
     });
-    const unlisten = listen<HTMLElementEventMap>(el, { pointerdown: stop, wheel: stop, keydown: stop, touchstart: stop }, { capture: true });
+    const unlisten = listen<HTMLElementEventMap>(
+      el,
+      { pointerdown: stop, wheel: stop, keydown: stop, touchstart: stop },
+      { capture: true },
+    );
     return () => {
       stop();
       unsubscribe();

@@ -45,7 +45,11 @@ export function BoardList() {
       <h2 className="panel-heading">{t('boards')}</h2>
       <ol {...(editable ? drag.listProps : {})}>
         {boards.map((board, i) => (
-          <li key={board.id} className={editable ? drag.dropClass(i) : undefined} {...(editable && renaming !== board.id ? drag.entryProps(board, i) : {})}>
+          <li
+            key={board.id}
+            className={editable ? drag.dropClass(i) : undefined}
+            {...(editable && renaming !== board.id ? drag.entryProps(board, i) : {})}
+          >
             {renaming === board.id ? (
               <BoardTitleField
                 board={board}
@@ -66,7 +70,9 @@ export function BoardList() {
                   if (editable && e.key === 'F2') setRenaming(board.id);
                 }}
               >
-                <span className="board-number" aria-hidden="true">{i + 1}</span>
+                <span className="board-number" aria-hidden="true">
+                  {i + 1}
+                </span>
                 <span className="board-title">{board.title}</span>
                 {lockedBoards.has(board.id) && (
                   <span className="board-lock" title={t('lock.boardBadge')} aria-hidden="true">
@@ -77,7 +83,13 @@ export function BoardList() {
               </a>
             )}
             {editable && renaming !== board.id && (
-              <BoardMenu board={board} index={i} count={boards.length} onRename={() => setRenaming(board.id)} onRemove={() => setRemoving(board)} />
+              <BoardMenu
+                board={board}
+                index={i}
+                count={boards.length}
+                onRename={() => setRenaming(board.id)}
+                onRemove={() => setRemoving(board)}
+              />
             )}
           </li>
         ))}

@@ -1,4 +1,13 @@
-import { addBoardFromTemplate, canWrite, moveBoard, readBoards, readSessionMeta, removeBoard, renameBoard, type BoardTemplate } from '@cocreate/shared';
+import {
+  addBoardFromTemplate,
+  canWrite,
+  moveBoard,
+  readBoards,
+  readSessionMeta,
+  removeBoard,
+  renameBoard,
+  type BoardTemplate,
+} from '@cocreate/shared';
 import { getLiveSession, type LiveSession } from '../../sync/liveSession.js';
 import { useStore } from '../../store/index.js';
 import { viewBoard } from '../../store/uiActions.js';

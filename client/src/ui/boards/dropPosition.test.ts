@@ -19,7 +19,12 @@ describe('dropPosition', () => {
   });
 
   it('leaves the board in place when dropped on itself or next to itself', () => {
-    for (const [over, after] of [[2, false], [2, true], [1, true], [3, false]] as const) {
+    for (const [over, after] of [
+      [2, false],
+      [2, true],
+      [1, true],
+      [3, false],
+    ] as const) {
       expect(moved(2, dropPosition(2, over, after))).toBe('ABCDE');
     }
   });

@@ -17,7 +17,10 @@ function CommentEntry(props: { comment: Comment; editor: boolean; mine: boolean 
   const t = useT();
   const language = useLanguage((s) => s.language);
   const board = () => getLiveSession()?.board;
-  const time = new Date(comment.createdAt).toLocaleString(language === 'nl' ? 'nl-BE' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+  const time = new Date(comment.createdAt).toLocaleString(language === 'nl' ? 'nl-BE' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
   return (
     <li className={comment.resolved ? 'resolved' : undefined}>
       <div className="comment-meta">

@@ -40,7 +40,13 @@ export function FollowControls() {
         >
           <Icon name="follow" size={18} />
         </button>
-        <button type="button" className="tool-button" aria-label={t('bringEveryoneHere')} title={t('bringEveryoneHere')} onClick={bringHere}>
+        <button
+          type="button"
+          className="tool-button"
+          aria-label={t('bringEveryoneHere')}
+          title={t('bringEveryoneHere')}
+          onClick={bringHere}
+        >
           <Icon name="bring" size={18} />
         </button>
       </>

@@ -45,7 +45,14 @@ export function SelectionBar() {
           </button>
         )}
         {single && !privateIds.has(single) && (
-          <button type="button" className="tool-button" aria-label={t('comments')} title={t('comments')} aria-expanded={open} onClick={() => setOpen(!open)}>
+          <button
+            type="button"
+            className="tool-button"
+            aria-label={t('comments')}
+            title={t('comments')}
+            aria-expanded={open}
+            onClick={() => setOpen(!open)}
+          >
             <Icon name="comment" size={18} />
             {count > 0 && (
               <span className="comment-count" aria-hidden="true">

@@ -1,6 +1,15 @@
 import { useState } from 'react';
 import type * as Y from 'yjs';
-import { MAX_TIMER_MS, MIN_TIMER_MS, addTimerMinute, isValidTimerLength, pauseTimer, resumeTimer, startTimer, stopTimer } from '@cocreate/shared';
+import {
+  MAX_TIMER_MS,
+  MIN_TIMER_MS,
+  addTimerMinute,
+  isValidTimerLength,
+  pauseTimer,
+  resumeTimer,
+  startTimer,
+  stopTimer,
+} from '@cocreate/shared';
 import { serverNow } from '../../facilitation/serverClock.js';
 import { useTimerView } from '../../facilitation/useTimerView.js';
 import { getLiveSession } from '../../sync/liveSession.js';

@@ -22,7 +22,14 @@ export function TimerDisplay() {
       </span>
       {view.state === 'ended' && <span className="timer-note">{t('timer.ended')}</span>}
       {view.state === 'paused' && <span className="timer-note">{t('timer.paused')}</span>}
-      <button type="button" className="tool-button" aria-label={t('timer.sound')} title={t('timer.sound')} aria-pressed={!muted} onClick={toggleSound}>
+      <button
+        type="button"
+        className="tool-button"
+        aria-label={t('timer.sound')}
+        title={t('timer.sound')}
+        aria-pressed={!muted}
+        onClick={toggleSound}
+      >
         <Icon name="sound" size={18} />
       </button>
     </span>

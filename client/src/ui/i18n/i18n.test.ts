@@ -13,7 +13,10 @@ describe('i18n', () => {
     expect([translate('en', 'tools'), translate('nl', 'tools')]).toEqual(['Tools', 'Gereedschap']);
     expect([translate('en', 'tool.connector'), translate('nl', 'tool.connector')]).toEqual(['Connector', 'Verbinding']);
     expect([translate('en', 'fitToScreen'), translate('nl', 'fitToScreen')]).toEqual(['Fit to screen', 'Passend maken']);
-    expect([translate('en', 'connection.reconnecting'), translate('nl', 'connection.reconnecting')]).toEqual(['Reconnecting', 'Opnieuw verbinden']);
+    expect([translate('en', 'connection.reconnecting'), translate('nl', 'connection.reconnecting')]).toEqual([
+      'Reconnecting',
+      'Opnieuw verbinden',
+    ]);
     expect([translate('en', 'boardList.boardTitle'), translate('nl', 'boardList.boardTitle')]).toEqual(['Board title', 'Bordtitel']);
   });
 

@@ -139,7 +139,8 @@ export const nl: Record<MessageKey, string> = {
   'invite.failed': 'De links konden niet worden opgehaald: {reason}',
   'invite.revoke': 'Links intrekken',
   'invite.revokeTitle': 'Alle links van deze sessie intrekken?',
-  'invite.revokeBody': 'Wie de huidige links gebruikt, wordt losgekoppeld en de links werken niet meer. Je krijgt nieuwe links om te delen.',
+  'invite.revokeBody':
+    'Wie de huidige links gebruikt, wordt losgekoppeld en de links werken niet meer. Je krijgt nieuwe links om te delen.',
   close: 'Sluiten',
   // Pen en lijnen
   inkColor: 'Inktkleur',

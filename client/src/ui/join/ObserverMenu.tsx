@@ -14,7 +14,12 @@ export function ObserverMenu() {
   const [naming, setNaming] = useState(false);
   return (
     <>
-      <Menu label={t('observer.menu')} icon="eye" className="tool-button" entries={[{ label: t('observer.setName'), onSelect: () => setNaming(true) }]} />
+      <Menu
+        label={t('observer.menu')}
+        icon="eye"
+        className="tool-button"
+        entries={[{ label: t('observer.setName'), onSelect: () => setNaming(true) }]}
+      />
       {naming && <ObserverNameDialog onClose={() => setNaming(false)} />}
     </>
   );

@@ -4,7 +4,17 @@ const PROFILE_KEY = 'cocreate.profile';
 const joinedKey = (sessionId: string) => `cocreate.joined.${sessionId}`;
 
 /** Suggested stakeholder groups (free text is allowed too); keys of the `group.*` texts. */
-export const GROUP_SUGGESTIONS = ['students', 'lecturers', 'researchers', 'company', 'client', 'government', 'non-profit', 'citizens', 'other'] as const;
+export const GROUP_SUGGESTIONS = [
+  'students',
+  'lecturers',
+  'researchers',
+  'company',
+  'client',
+  'government',
+  'non-profit',
+  'citizens',
+  'other',
+] as const;
 
 /** The profile this device entered last time (prefills the join form), or empty fields. */
 export function loadProfile(): ParticipantProfile {

@@ -18,7 +18,12 @@ const SHAPE_PATHS: Record<ShapeKind, string> = {
 };
 
 /** A labelled group of radio buttons (WAI-ARIA radio group: arrow keys move, one tab stop). */
-export function RadioGroup<T extends string>(props: { label: string; options: readonly RadioOption<T>[]; value: T; onChange: (value: T) => void }) {
+export function RadioGroup<T extends string>(props: {
+  label: string;
+  options: readonly RadioOption<T>[];
+  value: T;
+  onChange: (value: T) => void;
+}) {
   const { label, options, value, onChange } = props;
   const ref = useRef<HTMLDivElement>(null);
   const onKeyDown = (e: KeyboardEvent) => {

@@ -38,7 +38,9 @@ export function ToolOptions() {
   const showShapes = tool === 'shape' || selectedShape !== null;
   const inkColor = useStore((s) => s.inkColor);
   const inkWidth = useStore((s) => s.inkWidth);
-  const selectedInk = useStore((s) => firstSelected(s, (i) => (i.type === 'stroke' || i.type === 'connector' ? keyOf(INK_COLORS, i.stroke) : null)));
+  const selectedInk = useStore((s) =>
+    firstSelected(s, (i) => (i.type === 'stroke' || i.type === 'connector' ? keyOf(INK_COLORS, i.stroke) : null)),
+  );
   const selectedWidth = useStore((s) => firstSelected(s, (i) => (i.type === 'stroke' ? keyOf(INK_WIDTHS, i.strokeWidth) : null)));
   const showInk = tool === 'pen' || selectedInk !== null;
   const showWidth = tool === 'pen' || selectedWidth !== null;
@@ -82,7 +84,11 @@ export function ToolOptions() {
       {showWidth && (
         <RadioGroup<InkWidth>
           label={t('inkWidth')}
-          options={(Object.keys(INK_WIDTHS) as InkWidth[]).map((w) => ({ value: w, label: t(`width.${w}`), lineWidth: INK_WIDTHS[w] / 2 + 1 }))}
+          options={(Object.keys(INK_WIDTHS) as InkWidth[]).map((w) => ({
+            value: w,
+            label: t(`width.${w}`),
+            lineWidth: INK_WIDTHS[w] / 2 + 1,
+          }))}
           value={selectedWidth ?? inkWidth}
           onChange={(width) => {
             setInkWidth(width);
@@ -100,7 +106,10 @@ function keyOf<K extends string, V>(table: Readonly<Record<K, V>>, value: V): K 
 }
 
 /** The first non-null `pick` over the selected items (e.g. the colour of a selected note). */
-function firstSelected<T>(s: { selectedIds: ReadonlySet<string>; items: ReadonlyMap<string, Item> }, pick: (item: Item) => T | null): T | null {
+function firstSelected<T>(
+  s: { selectedIds: ReadonlySet<string>; items: ReadonlyMap<string, Item> },
+  pick: (item: Item) => T | null,
+): T | null {
   for (const id of s.selectedIds) {
     const item = s.items.get(id);
     const value = item ? pick(item) : null;

@@ -39,10 +39,24 @@ export function Toolbar() {
           {editor && (
             <>
               <span className="toolbar-separator" aria-hidden="true" />
-              <button type="button" className="tool-button" aria-label={t('undo')} title={`${t('undo')} (${mod}Z)`} disabled={!canUndo} onClick={undo}>
+              <button
+                type="button"
+                className="tool-button"
+                aria-label={t('undo')}
+                title={`${t('undo')} (${mod}Z)`}
+                disabled={!canUndo}
+                onClick={undo}
+              >
                 <Icon name="undo" />
               </button>
-              <button type="button" className="tool-button" aria-label={t('redo')} title={`${t('redo')} (${mod}⇧Z)`} disabled={!canRedo} onClick={redo}>
+              <button
+                type="button"
+                className="tool-button"
+                aria-label={t('redo')}
+                title={`${t('redo')} (${mod}⇧Z)`}
+                disabled={!canRedo}
+                onClick={redo}
+              >
                 <Icon name="redo" />
               </button>
             </>
