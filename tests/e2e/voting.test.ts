@@ -105,8 +105,8 @@ describe('dot voting in the browser', () => {
     await chooseTool(page, 'Text');
     const p = await toScreen(page, { x: origin.x + 420, y: origin.y + 100 });
     await page.mouse.click(p.x, p.y);
-    await page.getByRole('textbox', { name: 'Note text' }).pressSequentially('A heading');
-    await page.getByRole('textbox', { name: 'Note text' }).press('Escape');
+    await page.getByRole('textbox', { name: 'Text', exact: true }).pressSequentially('A heading');
+    await page.getByRole('textbox', { name: 'Text', exact: true }).press('Escape');
     await waitForState(
       page,
       (s) => s.selectedIds.length === 1 && s.items.find((i) => i.id === s.selectedIds[0])?.type === 'text',
