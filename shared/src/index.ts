@@ -11,6 +11,7 @@ export {
   updateMessage,
 } from './protocol/encode.js';
 export { ROLES, RoleSchema, canWrite, type DocKind, type Role } from './protocol/roles.js';
+export { decodeAwarenessEntries, encodeAwarenessEntries, type AwarenessEntry } from './protocol/awarenessEntries.js';
 export { REDIS_ORIGIN, asServerOrigin, connectionOrigin, serverOrigin, type ServerOrigin } from './protocol/origins.js';
 export { MAX_TOKEN_CHARS, TokenClaimsSchema, decodeTokenClaims, type TokenClaims } from './protocol/tokenClaims.js';
 export {

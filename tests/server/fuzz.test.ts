@@ -6,8 +6,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import * as encoding from 'lib0/encoding';
-import { MessageType, createItem, readItems, type CreateSessionResponse } from '@cocreate/shared';
+import { awarenessUpdateMessage, createItem, encodeAwarenessEntries, readItems, type CreateSessionResponse } from '@cocreate/shared';
 import { healthyPair, type HealthyPair } from '../helpers/healthy.js';
 import { sameProcess } from '../helpers/processWatch.js';
 import { awarenessMessage, queryAwarenessMessage, syncStep1Message, updateMessage } from '../helpers/protocol.js';
@@ -189,17 +188,7 @@ function randomAwareness(rnd: () => number, victimId: number): Uint8Array {
     clock: pick(2 ** 31),
     state: states[pick(many ? 3 : states.length)]!(),
   }));
-  const inner = encoding.createEncoder();
-  encoding.writeVarUint(inner, entries.length);
-  for (const e of entries) {
-    encoding.writeVarUint(inner, e.clientId);
-    encoding.writeVarUint(inner, e.clock);
-    encoding.writeVarString(inner, e.state);
-  }
-  const outer = encoding.createEncoder();
-  encoding.writeVarUint(outer, MessageType.awareness);
-  encoding.writeVarUint8Array(outer, encoding.toUint8Array(inner));
-  return encoding.toUint8Array(outer);
+  return awarenessUpdateMessage(encodeAwarenessEntries(entries.map((e) => ({ ...e, bytes: 0 }))));
 }
 
 describe('fuzzed awareness messages', () => {

@@ -2,8 +2,7 @@
 // ids it holds; at most a few per connection, each bounded in size; and awareness bytes count
 // towards the connection's rate limit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as encoding from 'lib0/encoding';
-import { CloseCodes, MessageType, type CreateSessionResponse } from '@cocreate/shared';
+import { CloseCodes, awarenessUpdateMessage, encodeAwarenessEntries, type CreateSessionResponse } from '@cocreate/shared';
 import { healthyPair, type HealthyPair } from '../helpers/healthy.js';
 import { sameProcess } from '../helpers/processWatch.js';
 import { awarenessMessage } from '../helpers/protocol.js';
@@ -38,17 +37,9 @@ afterAll(async () => {
 /** An awareness message with `count` entries, client ids from `firstId`, each with `state`. */
 function manyStates(firstId: number, count: number, state: Record<string, unknown>): Uint8Array {
   const json = JSON.stringify(state);
-  const inner = encoding.createEncoder();
-  encoding.writeVarUint(inner, count);
-  for (let i = 0; i < count; i++) {
-    encoding.writeVarUint(inner, firstId + i);
-    encoding.writeVarUint(inner, 1);
-    encoding.writeVarString(inner, json);
-  }
-  const outer = encoding.createEncoder();
-  encoding.writeVarUint(outer, MessageType.awareness);
-  encoding.writeVarUint8Array(outer, encoding.toUint8Array(inner));
-  return encoding.toUint8Array(outer);
+  return awarenessUpdateMessage(
+    encodeAwarenessEntries(Array.from({ length: count }, (_, i) => ({ clientId: firstId + i, clock: 1, state: json, bytes: 0 }))),
+  );
 }
 
 describe('presence', () => {

@@ -13,7 +13,7 @@ import * as Y from 'yjs';
 import { log } from '../log.js';
 import type { DocStore } from '../store/Store.js';
 import { ClientIds } from './ClientIds.js';
-import { decodeAwarenessEntries, encodeAwarenessEntries, type AwarenessEntry } from './awarenessEntries.js';
+import { decodeAwarenessEntries, encodeAwarenessEntries, type AwarenessEntry } from '@cocreate/shared';
 import type { RoomHook } from './hooks.js';
 import { inspectUpdate } from './inspectUpdate.js';
 import type { Peer } from './Peer.js';

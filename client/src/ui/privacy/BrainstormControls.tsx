@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { BusyButton } from '../BusyButton.js';
 import { revealAll, startBrainstormHere } from '../../privacy/privacyActions.js';
 import { usePrivacy } from '../../privacy/privacyStore.js';
 import { useStore } from '../../store/index.js';
@@ -17,7 +18,6 @@ export function BrainstormControls() {
   const names = usePersonNames();
   const board = useStore((s) => s.boards.find((b) => b.id === mode?.boardId)?.title ?? '');
   const [anonymous, setAnonymous] = useState(true);
-  const [busy, setBusy] = useState(false);
   if (!mode?.active) {
     return (
       <div className="privacy-group">
@@ -40,17 +40,7 @@ export function BrainstormControls() {
           <li key={pid}>{t('privacy.count', { name: names.get(pid) ?? t('privacy.someone'), count: n })}</li>
         ))}
       </ul>
-      <button
-        type="button"
-        className="primary"
-        disabled={busy}
-        onClick={() => {
-          setBusy(true);
-          void revealAll().finally(() => setBusy(false));
-        }}
-      >
-        {t('revealNotes')}
-      </button>
+      <BusyButton action={revealAll}>{t('revealNotes')}</BusyButton>
     </div>
   );
 }

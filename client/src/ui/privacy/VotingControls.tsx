@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { BusyButton } from '../BusyButton.js';
 import { endVotingRound, startVotingHere } from '../../privacy/privacyActions.js';
 import { usePrivacy } from '../../privacy/privacyStore.js';
 import { useStore } from '../../store/index.js';
@@ -12,22 +13,11 @@ export function VotingControls() {
   const board = useStore((s) => s.boards.find((b) => b.id === voting?.boardId)?.title ?? '');
   const [votes, setVotes] = useState('5');
   const [onePerNote, setOnePerNote] = useState(false);
-  const [busy, setBusy] = useState(false);
   if (voting?.active) {
     return (
       <div className="privacy-group">
         <p className="privacy-state">{t('voting.running', { board })}</p>
-        <button
-          type="button"
-          className="primary"
-          disabled={busy}
-          onClick={() => {
-            setBusy(true);
-            void endVotingRound().finally(() => setBusy(false));
-          }}
-        >
-          {t('endVoting')}
-        </button>
+        <BusyButton action={endVotingRound}>{t('endVoting')}</BusyButton>
       </div>
     );
   }
