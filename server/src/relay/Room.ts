@@ -29,7 +29,7 @@ function stampRole(state: string, role: string): string {
 export class MalformedMessageError extends Error {}
 
 /** Bounds on what one peer may put into presence. */
-export const AWARENESS_LIMITS = {
+const AWARENESS_LIMITS = {
   /** Largest awareness state (its JSON) of one client. */
   stateBytes: 16 * 1024,
   /** Client ids one connection may hold presence for. */
