@@ -89,9 +89,12 @@ export const BOARD_ROOTS = {
   items: 'items',
   /** participant id → Y.Map of a participant (see ParticipantSchema). */
   participants: 'participants',
-  /** Reserved for the facilitation and outcome features: votes, clusters, actions, added value, evaluations. */
+  /** Results of closed voting rounds and the clusters of notes (see privacy/schema.ts, clusters/). */
   votes: 'votes',
   clusters: 'clusters',
+  /** Outcome data, each id → Y.Map of a plain record (see schema/outcomes.ts). */
+  partners: 'partners',
+  agreements: 'agreements',
   actions: 'actions',
   addedValue: 'addedValue',
   evaluations: 'evaluations',
