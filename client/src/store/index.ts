@@ -18,6 +18,8 @@ export const useStore = create<AppState>()(() => ({
   presence: [],
   connection: 'reconnecting',
   sendFailed: false,
+  unsynced: 0,
+  unsyncedKept: true,
   synced: false,
   canUndo: false,
   canRedo: false,

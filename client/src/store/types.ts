@@ -71,6 +71,10 @@ export interface PresenceSlice {
   connection: ConnectionState;
   /** True when the server refused changes of this tab as too large: they stay here, unsent. */
   sendFailed: boolean;
+  /** Entries (items, comments, …) with changes of this tab the server has not confirmed (sync/unsyncedTotal.ts). */
+  unsynced: number;
+  /** Whether those changes are kept in this browser (IndexedDB) until they are sent. */
+  unsyncedKept: boolean;
   /** True once the board document has synced with the server at least once. */
   synced: boolean;
   /** Whether this user's undo manager has something to undo / redo. */

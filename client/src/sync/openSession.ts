@@ -1,7 +1,14 @@
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
-import { WebsocketProvider } from 'y-websocket';
-import { CloseCodes, boardDocName, controlDocName, createUndoManager, decodeTokenClaims, presenceColor } from '@cocreate/shared';
+import {
+  CloseCodes,
+  boardDocName,
+  controlDocName,
+  createUndoManager,
+  decodeTokenClaims,
+  presenceColor,
+  readSessionMeta,
+} from '@cocreate/shared';
 import { useStore, type SessionProblem } from '../store/index.js';
 import { syncServerClock } from '../facilitation/serverClock.js';
 import { bindFollow } from '../facilitation/follow.js';
@@ -11,16 +18,22 @@ import { bindPresence } from './bindPresence.js';
 import { bindUndo } from './bindUndo.js';
 import { bindYjs } from './bindYjs.js';
 import { checkSession } from './checkSession.js';
-import { shouldReconnect, watchConnection } from './connection.js';
+import { connectDocument } from './connectDocument.js';
+import { watchConnection } from './connection.js';
 import { setLiveSession } from './liveSession.js';
+import { openLocalCopy } from './localCopy.js';
+import { registerOfflineShell } from './offlineShell.js';
 import { participantIdFor } from './participantId.js';
 import { presenceFor } from './presence.js';
 import { isExpired, readSessionLink } from './sessionLink.js';
+import { warnBeforeLosingChanges } from './unsyncedTotal.js';
 
 /**
- * Opens the session of the current address: reads the link, checks the token with the server,
- * then connects the board and control documents and binds them to the store. Any reason the
- * session cannot be shown ends up in `problem` (rendered as a full-page message).
+ * Opens the session of the current address: reads the link, checks the token with the server
+ * while loading this browser's copies of the board and control documents, then connects them and
+ * binds them to the store. Without the server, a session kept in this browser opens from its
+ * copies (edits made then are sent on reconnect). Any reason the session cannot be shown ends up
+ * in `problem` (rendered as a full-page message).
  */
 export async function openSession(location: Location = window.location): Promise<void> {
   const link = readSessionLink(location);
@@ -28,14 +41,21 @@ export async function openSession(location: Location = window.location): Promise
   const claims = decodeTokenClaims(link.token);
   if (!claims || claims.sid !== link.sessionId) return fail('refused');
   if (isExpired(claims)) return fail('expired');
+  registerOfflineShell();
   const participantId = participantIdFor(link.sessionId);
   useStore.setState({ sessionId: link.sessionId, role: claims.role, participantId });
 
-  const check = await checkSession(link.sessionId, link.token);
-  if (!check.ok) return fail(check.problem);
-
   const board = new Y.Doc();
   const control = new Y.Doc();
+  const names = { board: boardDocName(link.sessionId), control: controlDocName(link.sessionId) };
+  const [check, boardCopy, controlCopy] = await Promise.all([
+    checkSession(link.sessionId, link.token),
+    openLocalCopy(claims.role, names.board, board),
+    openLocalCopy(claims.role, names.control, control),
+  ]);
+  // Out of reach but kept in this browser: open the copy; the connection retries meanwhile.
+  if (!check.ok && !(check.problem === 'unreachable' && readSessionMeta(control))) return fail(check.problem);
+
   const awareness = new Awareness(board);
   const presence = {
     participantId,
@@ -51,12 +71,10 @@ export async function openSession(location: Location = window.location): Promise
   // Presence travels with the board document only; the control connection carries none.
   controlAwareness.setLocalState(null);
 
-  const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;
-  // BroadcastChannel is off: every change goes through the server, which enforces roles.
-  const options = { params: { token: link.token }, disableBc: true, shouldReconnect, connect: navigator.onLine };
+  const common = { token: link.token, connect: navigator.onLine };
   const providers = [
-    new WebsocketProvider(url, boardDocName(link.sessionId), board, { ...options, awareness }),
-    new WebsocketProvider(url, controlDocName(link.sessionId), control, { ...options, awareness: controlAwareness }),
+    connectDocument({ ...common, name: names.board, doc: board, awareness, copy: boardCopy }),
+    connectDocument({ ...common, name: names.control, doc: control, awareness: controlAwareness, copy: controlCopy }),
   ];
   const undo = createUndoManager(board);
   setLiveSession({ sessionId: link.sessionId, role: claims.role, token: link.token, participantId, board, control, awareness, undo });
@@ -73,6 +91,7 @@ export async function openSession(location: Location = window.location): Promise
     fail(code === CloseCodes.unauthorized.code && isExpired(claims) ? 'expired' : 'refused');
   });
   window.addEventListener('pagehide', () => awareness.setLocalState(null));
+  warnBeforeLosingChanges();
 }
 
 function fail(problem: Exclude<SessionProblem, null>): void {

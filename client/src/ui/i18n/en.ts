@@ -69,6 +69,11 @@ export const en = {
   'connection.connected': 'Connected',
   'connection.reconnecting': 'Reconnecting',
   'connection.offline': 'Offline',
+  'connection.unsyncedOne': '1 unsynced change',
+  'connection.unsynced': '{count} unsynced changes',
+  'connection.unsyncedKept': 'Kept on this device; sent when the connection is back',
+  'connection.unsyncedHere': 'Only in this tab: keep it open until the connection is back',
+  'connection.saved': 'All changes saved',
   'connection.sendFailed': 'Some of your changes are too large to send. Keep this tab open and tell the facilitator.',
   readOnly: 'View only',
 

@@ -65,6 +65,11 @@ export const nl: Record<MessageKey, string> = {
   'connection.connected': 'Verbonden',
   'connection.reconnecting': 'Opnieuw verbinden',
   'connection.offline': 'Offline',
+  'connection.unsyncedOne': '1 wijziging nog niet verstuurd',
+  'connection.unsynced': '{count} wijzigingen nog niet verstuurd',
+  'connection.unsyncedKept': 'Bewaard op dit toestel; verstuurd zodra er weer verbinding is',
+  'connection.unsyncedHere': 'Alleen in dit tabblad: houd het open tot er weer verbinding is',
+  'connection.saved': 'Alle wijzigingen opgeslagen',
   'connection.sendFailed': 'Sommige wijzigingen zijn te groot om te versturen. Houd dit tabblad open en meld het aan de begeleider.',
   readOnly: 'Alleen bekijken',
 

@@ -1,0 +1,61 @@
+import type * as Y from 'yjs';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import type { Role } from '@cocreate/shared';
+
+/** Opening the copy may take this long before the tab goes on without it. */
+const OPEN_TIMEOUT_MS = 3_000;
+/** Key, in the copy's own store, of the entries whose changes the server had not confirmed. */
+const UNSYNCED_KEY = 'unsynced';
+
+/** This browser's copy of one document (IndexedDB), loaded into the document. */
+export interface LocalCopy {
+  /** Entries with changes the server had not confirmed when the copy was last told (see unsyncedChanges.ts). */
+  readonly unsynced: readonly string[];
+  /** Keeps the entries still unconfirmed with the copy, for a tab that opens it later. */
+  saveUnsynced(entries: readonly string[]): void;
+}
+
+/**
+ * Opens this browser's copy of a document and loads it into `doc`; from then on every change to
+ * `doc` (local or from the server) is kept there too. So a tab closed or reloaded offline comes
+ * back with its edits at once, and the provider, connected after this, sends the server what it
+ * lacks. One database per role and document (`cocreate.<role>.<docName>`, the session in the
+ * name): a participant's tab never loads, and so never offers the server, what a facilitator's
+ * tab of the same browser wrote but has not sent. Null where IndexedDB is missing, refuses, or
+ * does not answer in time: the tab then works from the server alone, as before.
+ */
+export async function openLocalCopy(role: Role, docName: string, doc: Y.Doc): Promise<LocalCopy | null> {
+  if (typeof indexedDB === 'undefined') return null;
+  const persistence = new IndexeddbPersistence(`cocreate.${role}.${docName}`, doc);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const loaded = await Promise.race([
+    persistence.whenSynced.then(() => true),
+    new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), OPEN_TIMEOUT_MS);
+    }),
+  ]);
+  clearTimeout(timer);
+  if (!loaded) {
+    // Destroyed, a copy that opens late loads nothing: the document already went on without it.
+    void persistence.destroy();
+    return null;
+  }
+  const unsynced = parseEntries(await persistence.get(UNSYNCED_KEY).catch(() => null));
+  return {
+    unsynced,
+    saveUnsynced(entries) {
+      persistence.set(UNSYNCED_KEY, JSON.stringify(entries)).catch(() => {
+        // The count is a hint for the next tab; the edits themselves are in the copy.
+      });
+    },
+  };
+}
+
+function parseEntries(value: unknown): string[] {
+  try {
+    const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : [];
+    return Array.isArray(parsed) ? parsed.filter((entry): entry is string => typeof entry === 'string') : [];
+  } catch {
+    return [];
+  }
+}
