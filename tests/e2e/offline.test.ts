@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { CreateSessionResponse } from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { boardPointAt, itemCentre, waitForItem, waitForState } from './helpers/app.js';
+import { seriousViolations } from './helpers/axe.js';
 import { fillJoinForm, joinAs, launchBrowser } from './helpers/browser.js';
 import { addNote, drag } from './helpers/draw.js';
 import { watchServer, type ServerView } from './helpers/serverDoc.js';
@@ -47,6 +48,7 @@ describe('edits made offline', () => {
     const unsent = status(ann.page, '2 unsynced changes');
     await unsent.waitFor();
     await expect(unsent.getAttribute('title')).resolves.toBe('Kept on this device; sent when the connection is back');
+    await expect(seriousViolations(ann.page)).resolves.toEqual([]);
 
     // A reload without the network: the same notes, still unsent; a move made now is kept too.
     await ann.page.reload();
@@ -86,5 +88,36 @@ describe('edits made offline', () => {
     expect([...ann.errors, ...errors, ...bob.errors]).toEqual([]);
     await ann.context.close();
     await bob.context.close();
+  });
+});
+
+describe('a private note written offline', () => {
+  it('survives a reload and reaches the server; the status speaks Dutch too', async () => {
+    const fien = await joinAs(browser, session.links.facilitator, { name: 'Fien' });
+    await fien.page.getByRole('button', { name: 'Start private brainstorm' }).click();
+    await fien.page.getByRole('button', { name: 'Reveal notes' }).waitFor();
+    const els = await joinAs(browser, session.links.participant, { name: 'Els' });
+    await allConfirmed(els.page);
+    await els.context.setOffline(true);
+    await status(els.page, 'Offline').waitFor();
+    const note = await addNote(els.page, await boardPointAt(els.page, 0.5, 0.3), 'secret offline');
+    await status(els.page, '1 unsynced change').waitFor();
+
+    // Offline, the server cannot say who Els is: the remembered personal token opens her copy.
+    await els.page.reload();
+    const mine = els.page.getByRole('list', { name: 'Only you see these notes' });
+    await expect.poll(() => mine.getByRole('listitem').allTextContents()).toEqual(['secret offline (Only you see this)']);
+    await els.page.getByRole('combobox', { name: 'Language' }).selectOption('nl');
+    await status(els.page, '1 wijziging nog niet verstuurd').waitFor();
+
+    await els.context.setOffline(false);
+    await status(els.page, 'Verbonden').waitFor();
+    await status(els.page, 'Alle wijzigingen opgeslagen').waitFor();
+    const counts = fien.page.getByRole('list', { name: 'Private notes per person' });
+    await expect.poll(() => counts.getByRole('listitem').allInnerTexts()).toContain('Els: 1');
+    expect(stored.items().some((i) => i.id === note.id)).toBe(false); // private: never in the board document
+    expect([...fien.errors, ...els.errors]).toEqual([]);
+    await fien.context.close();
+    await els.context.close();
   });
 });
