@@ -4,7 +4,7 @@ import type { Role } from '@cocreate/shared';
 
 /**
  * The live session of this tab: its two Yjs documents (kept in sync with the server by
- * sync/connect.ts), the shared awareness and this user's undo manager. UI code writes through
+ * sync/connectDocument.ts), the shared awareness and this user's undo manager. UI code writes through
  * the SDK's operations on `board` / `control`; it never touches the providers.
  */
 export interface LiveSession {
@@ -33,7 +33,7 @@ export function getLiveSession(): LiveSession | null {
   return current;
 }
 
-/** Sets (or clears) the live session; called by sync/connect.ts only. */
+/** Sets (or clears) the live session; called by sync/openSession.ts and privacy/joinAsPerson.ts. */
 export function setLiveSession(session: LiveSession | null): void {
   current = session;
 }

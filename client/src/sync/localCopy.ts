@@ -30,6 +30,8 @@ export async function openLocalCopy(role: Role, docName: string, doc: Y.Doc): Pr
   let timer: ReturnType<typeof setTimeout> | undefined;
   const loaded = await Promise.race([
     persistence.whenSynced.then(() => true),
+    // A refused database (some private windows) ends the wait at once.
+    new Promise<false>((resolve) => persistence._db.catch(() => resolve(false))),
     new Promise<false>((resolve) => {
       timer = setTimeout(() => resolve(false), OPEN_TIMEOUT_MS);
     }),
@@ -37,7 +39,7 @@ export async function openLocalCopy(role: Role, docName: string, doc: Y.Doc): Pr
   clearTimeout(timer);
   if (!loaded) {
     // Destroyed, a copy that opens late loads nothing: the document already went on without it.
-    void persistence.destroy();
+    persistence.destroy().catch(() => {});
     return null;
   }
   const unsynced = parseEntries(await persistence.get(UNSYNCED_KEY).catch(() => null));
