@@ -3,20 +3,27 @@ import { itemsMap } from '../docs.js';
 import { connectorBox, connectorEnds } from '../geometry/connectorEnds.js';
 import type { Rect } from '../geometry/rect.js';
 import type { Connector, Item } from '../schema/item.js';
-import { readItem } from '../read/readItems.js';
+import { inProgress, itemIndex } from '../read/itemIndex.js';
+import { getItem, readItem } from '../read/readItems.js';
 
-/** The connectors of the document attached to any of `ids`. */
+/** The connectors of the document attached to any of `ids` (looked up by end, not scanned). */
 export function attachedConnectors(doc: Y.Doc, ids: ReadonlySet<string>): Connector[] {
+  const { connectorsOf } = itemIndex(doc);
+  // The index knows finished transactions; what this one changed is checked as it is now.
+  const candidates = inProgress(doc);
+  for (const id of ids) for (const connector of connectorsOf.get(id) ?? []) candidates.add(connector);
+  const items = itemsMap(doc);
   const out: Connector[] = [];
-  itemsMap(doc).forEach((map) => {
-    if (typeof map?.get !== 'function' || map.get('type') !== 'connector') return;
+  for (const id of candidates) {
+    const map = items.get(id);
+    if (typeof map?.get !== 'function' || map.get('type') !== 'connector') continue;
     const from = map.get('fromId');
     const to = map.get('toId');
     if ((typeof from === 'string' && ids.has(from)) || (typeof to === 'string' && ids.has(to))) {
       const c = readItem(map);
       if (c?.type === 'connector') out.push(c);
     }
-  });
+  }
   return out;
 }
 
@@ -25,7 +32,7 @@ function boundsOf(doc: Y.Doc, id: string | null, overrides: ReadonlyMap<string, 
   if (id === null) return null;
   const override = overrides.get(id);
   if (override) return override;
-  const item: Item | null = readItem(itemsMap(doc).get(id));
+  const item: Item | null = getItem(doc, id);
   return item ? { x: item.x, y: item.y, width: item.width, height: item.height } : null;
 }
 

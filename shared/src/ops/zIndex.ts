@@ -1,44 +1,37 @@
-import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
+import { generateNKeysBetween } from 'fractional-indexing';
 import type * as Y from 'yjs';
 import { itemsMap } from '../docs.js';
+import { inProgress, itemIndex, noteZIndex } from '../read/itemIndex.js';
 
-/** Whether `key` is a fractional index the library can order after (peers may write garbage). */
-function isValidKey(key: unknown): key is string {
-  if (typeof key !== 'string') return false;
-  try {
-    generateKeyBetween(key, null);
-    return true;
-  } catch {
-    return false;
-  }
+/** The document's z-index bounds, counting what the transaction in progress has written. */
+function bounds(doc: Y.Doc): { top: string | null; bottom: string | null } {
+  const index = itemIndex(doc);
+  const items = itemsMap(doc);
+  for (const id of inProgress(doc)) noteZIndex(index, items.get(id)?.get?.('index'));
+  return index;
 }
 
-/** The highest valid z-index in the document, or null when there is none. */
+/** A valid z-index at or above every item's (null on an empty document); kept, not scanned. */
 export function topIndex(doc: Y.Doc): string | null {
-  let top: string | null = null;
-  itemsMap(doc).forEach((map) => {
-    const index = typeof map?.get === 'function' ? map.get('index') : undefined;
-    if (typeof index === 'string' && (top === null || index > top) && isValidKey(index)) top = index;
-  });
-  return top;
+  return bounds(doc).top;
 }
 
-/** The lowest valid z-index in the document, or null when there is none. */
+/** A valid z-index at or below every item's (null on an empty document); kept, not scanned. */
 export function bottomIndex(doc: Y.Doc): string | null {
-  let bottom: string | null = null;
-  itemsMap(doc).forEach((map) => {
-    const index = typeof map?.get === 'function' ? map.get('index') : undefined;
-    if (typeof index === 'string' && (bottom === null || index < bottom) && isValidKey(index)) bottom = index;
-  });
-  return bottom;
+  return bounds(doc).bottom;
 }
 
 /** `n` ascending z-indices above everything in the document. */
 export function indicesOnTop(doc: Y.Doc, n: number): string[] {
-  return generateNKeysBetween(topIndex(doc), null, n);
+  const keys = generateNKeysBetween(topIndex(doc), null, n);
+  // Noted at once, so a second call in the same transaction goes higher still.
+  noteZIndex(itemIndex(doc), keys.at(-1));
+  return keys;
 }
 
 /** `n` ascending z-indices below everything in the document. */
 export function indicesAtBottom(doc: Y.Doc, n: number): string[] {
-  return generateNKeysBetween(null, bottomIndex(doc), n);
+  const keys = generateNKeysBetween(null, bottomIndex(doc), n);
+  noteZIndex(itemIndex(doc), keys[0]);
+  return keys;
 }

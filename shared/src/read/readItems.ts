@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { itemsMap, yMapToObject } from '../docs.js';
 import { ItemSchema, type Item } from '../schema/item.js';
+import { inProgress, itemIndex } from './itemIndex.js';
 
 /** The validated item a Y.Map holds, or null when it is not a valid item (clients skip those). */
 export function readItem(map: Y.Map<unknown> | undefined): Item | null {
@@ -18,16 +19,29 @@ export function readItem(map: Y.Map<unknown> | undefined): Item | null {
   return parsed.success ? parsed.data : null;
 }
 
+/**
+ * The validated record of an item, validated once per change: unchanged items come from the
+ * document's index, items the transaction in progress touched (`changing`) are read afresh.
+ */
+function recordOf(doc: Y.Doc, id: string, map: Y.Map<unknown> | undefined, changing: ReadonlySet<string>): Item | null {
+  if (changing.has(id)) return readItem(map);
+  const { records } = itemIndex(doc);
+  let item = records.get(id);
+  if (item === undefined) records.set(id, (item = readItem(map)));
+  return item;
+}
+
 /** The validated item with this id, or null. */
 export function getItem(doc: Y.Doc, id: string): Item | null {
-  return readItem(itemsMap(doc).get(id));
+  return recordOf(doc, id, itemsMap(doc).get(id), inProgress(doc));
 }
 
 /** Every valid item of the document, optionally only those of one board. */
 export function readItems(doc: Y.Doc, boardId?: string): Item[] {
   const out: Item[] = [];
-  itemsMap(doc).forEach((map) => {
-    const item = readItem(map);
+  const changing = inProgress(doc);
+  itemsMap(doc).forEach((map, id) => {
+    const item = recordOf(doc, id, map, changing);
     if (item && (boardId === undefined || item.boardId === boardId)) out.push(item);
   });
   return out;
