@@ -64,8 +64,8 @@ for (const size of sizes) {
   for (const [name, run] of CASES) {
     run(doc, ids); // warm up
     const figures = run(doc, ids);
-    (medians[name] ??= []).push(median(figures));
-    (p95s[name] ??= []).push(p95(figures));
+    medians[name] = [...(medians[name] ?? []), median(figures)];
+    p95s[name] = [...(p95s[name] ?? []), p95(figures)];
   }
 }
 const rows = (figures: Record<string, number[]>) =>

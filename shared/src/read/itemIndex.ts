@@ -53,9 +53,8 @@ function fileConnector(index: ItemIndex, id: string, map: unknown): void {
   if (ends.length === 0) return;
   index.endsOf.set(id, ends);
   for (const end of ends) {
-    let set = index.connectorsOf.get(end);
-    if (!set) index.connectorsOf.set(end, (set = new Set()));
-    set.add(id);
+    const set = index.connectorsOf.get(end) ?? new Set();
+    index.connectorsOf.set(end, set.add(id));
   }
 }
 

@@ -26,8 +26,10 @@ export function readItem(map: Y.Map<unknown> | undefined): Item | null {
 function recordOf(doc: Y.Doc, id: string, map: Y.Map<unknown> | undefined, changing: ReadonlySet<string>): Item | null {
   if (changing.has(id)) return readItem(map);
   const { records } = itemIndex(doc);
-  let item = records.get(id);
-  if (item === undefined) records.set(id, (item = readItem(map)));
+  const kept = records.get(id);
+  if (kept !== undefined) return kept;
+  const item = readItem(map);
+  records.set(id, item);
   return item;
 }
 
