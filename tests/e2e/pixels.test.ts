@@ -1,0 +1,202 @@
+// The safety net under every rendering shortcut: what is drawn, read back from screenshots. A note's
+// fill and text must be on screen where the note is after pans, zooms, culling, batching, remote
+// edits, undo and delete, and nothing of it where it no longer is.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import {
+  NOTE_FILL,
+  createItem,
+  createItems,
+  moveItems,
+  updateItem,
+  type CreateSessionResponse,
+  type Item,
+  type NoteColor,
+} from '@cocreate/shared';
+import { createSession, startServer, type TestServer } from '../helpers/server.js';
+import { connectDoc, type DocClient } from '../helpers/yclient.js';
+import { canvas, snapshot, toScreen, waitForState } from './helpers/app.js';
+import { joinAs, launchBrowser, type OpenedPage } from './helpers/browser.js';
+import { addNote, focusBoard, showEmptyArea } from './helpers/draw.js';
+import { darkShare, screenPixels, shareOf, type Rect } from './helpers/screen.js';
+
+let server: TestServer;
+let session: CreateSessionResponse;
+let browser: Browser;
+let ann: OpenedPage;
+let page: Page;
+let writer: DocClient;
+let origin: { x: number; y: number };
+let boardId: string;
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await createSession(server, 'Pixels e2e');
+  browser = await launchBrowser();
+  ann = await joinAs(browser, session.links.participant, { name: 'Ann' });
+  page = ann.page;
+  origin = await showEmptyArea(page);
+  boardId = (await snapshot(page)).boardId!;
+  writer = connectDoc(server, session.id, session.tokens.participant);
+  await writer.synced;
+});
+
+afterAll(async () => {
+  expect(ann?.errors ?? []).toEqual([]);
+  writer?.destroy();
+  await browser?.close();
+});
+
+/** The page rectangle where a board rectangle is drawn, shrunk by `inset` of its size on each side. */
+async function onScreen(item: Pick<Item, 'x' | 'y' | 'width' | 'height'>, inset = 0.15): Promise<Rect> {
+  const a = await toScreen(page, { x: item.x + item.width * inset, y: item.y + item.height * inset });
+  const b = await toScreen(page, { x: item.x + item.width * (1 - inset), y: item.y + item.height * (1 - inset) });
+  return { x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y };
+}
+
+/** What is drawn in a note's place: the share of its fill colour, and of dark (text) pixels. */
+async function drawnAt(item: Pick<Item, 'x' | 'y' | 'width' | 'height'>, color: NoteColor): Promise<{ fill: number; text: number }> {
+  const pixels = await screenPixels(page, await onScreen(item));
+  return { fill: shareOf(pixels, NOTE_FILL[color]), text: darkShare(pixels) };
+}
+
+/** Waits until the note's place shows its fill (most of it) and some text. */
+async function expectDrawn(item: Pick<Item, 'x' | 'y' | 'width' | 'height'>, color: NoteColor, what: string): Promise<void> {
+  await expect
+    .poll(() => drawnAt(item, color), { message: what, timeout: 10_000 })
+    .toMatchObject({
+      fill: expect.toSatisfy((f: number) => f > 0.5),
+      text: expect.toSatisfy((t: number) => t > 0.002),
+    });
+}
+
+/** Waits until nothing of the note's colour is drawn in that place. */
+async function expectGone(item: Pick<Item, 'x' | 'y' | 'width' | 'height'>, color: NoteColor, what: string): Promise<void> {
+  await expect.poll(async () => (await drawnAt(item, color)).fill, { message: what, timeout: 10_000 }).toBeLessThan(0.02);
+}
+
+async function itemIn(id: string): Promise<Item> {
+  const s = await waitForState(page, (st) => st.items.some((i) => i.id === id), `item ${id} in the page`);
+  return s.items.find((i) => i.id === id)!;
+}
+
+async function wheel(dx: number, dy: number, ctrl = false): Promise<void> {
+  const box = (await canvas(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const before = (await snapshot(page)).viewport;
+  if (ctrl) await page.keyboard.down('Control');
+  await page.mouse.wheel(dx, dy);
+  if (ctrl) await page.keyboard.up('Control');
+  await waitForState(
+    page,
+    (s) => s.viewport.x !== before.x || s.viewport.y !== before.y || s.viewport.scale !== before.scale,
+    'the view to change',
+  );
+}
+
+describe('what the board draws', () => {
+  it('draws a remote note with its fill and text where it is, and follows a remote colour change and move', async () => {
+    const id = createItem(writer.doc, {
+      type: 'note',
+      boardId,
+      x: origin.x + 40,
+      y: origin.y + 40,
+      text: 'Pixels\nare what\npeople see',
+      color: 'pink',
+    });
+    const note = await itemIn(id);
+    await expectDrawn(note, 'pink', 'the new pink note');
+
+    updateItem(writer.doc, id, { color: 'blue' });
+    await expectDrawn(note, 'blue', 'the note turned blue');
+    expect((await drawnAt(note, 'pink')).fill).toBeLessThan(0.02);
+
+    moveItems(writer.doc, [id], 260, 0);
+    const moved = await waitForState(page, (s) => s.items.some((i) => i.id === id && i.x === note.x + 260), 'the move');
+    await expectDrawn(moved.items.find((i) => i.id === id)!, 'blue', 'the note at its new place');
+    await expectGone(note, 'blue', 'the note gone from its old place');
+  });
+
+  it('moves what is drawn with the view: wheel pan, zoom out and in, a pan far away and back (culling)', async () => {
+    const id = createItem(writer.doc, {
+      type: 'note',
+      boardId,
+      x: origin.x + 40,
+      y: origin.y + 300,
+      text: 'Follow the view',
+      color: 'green',
+    });
+    const note = await itemIn(id);
+    await expectDrawn(note, 'green', 'the note before panning');
+
+    await wheel(60, 40);
+    await expectDrawn(note, 'green', 'the note after a wheel pan');
+    await wheel(0, 200, true);
+    await expectDrawn(note, 'green', 'the note zoomed out');
+    await wheel(0, -200, true);
+    await expectDrawn(note, 'green', 'the note zoomed in again');
+
+    const before = (await snapshot(page)).viewport;
+    const place = await onScreen(note, 0);
+    await wheel(0, 6000);
+    await expect
+      .poll(async () => shareOf(await screenPixels(page, place), NOTE_FILL.green), { message: 'nothing where the note was' })
+      .toBeLessThan(0.02);
+    await wheel(0, -6000);
+    await waitForState(page, (s) => Math.abs(s.viewport.y - before.y) < 1, 'the pan back');
+    await expectDrawn(note, 'green', 'the note drawn again after it was culled');
+  });
+
+  it('draws each visible note of 2,000, batched, with its own colour', async () => {
+    const colors: NoteColor[] = ['yellow', 'orange', 'purple', 'teal'];
+    const start = { x: origin.x + 2000, y: origin.y };
+    const ids = createItems(
+      writer.doc,
+      Array.from({ length: 2000 }, (_, i) => ({
+        type: 'note' as const,
+        boardId,
+        x: start.x + (i % 50) * 220,
+        y: start.y + Math.floor(i / 50) * 220,
+        text: `Idea ${i}`,
+        color: colors[i % colors.length]!,
+      })),
+    );
+    await waitForState(page, (s) => s.items.filter((i) => ids.includes(i.id)).length === ids.length, 'all 2,000 notes');
+    await focusBoard(page);
+    const box = (await canvas(page).boundingBox())!;
+    const { viewport } = await snapshot(page);
+    // Bring the grid's first notes to the top-left of the canvas at 100 %.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(start.x * viewport.scale + viewport.x - 260, start.y * viewport.scale + viewport.y - 80);
+    await waitForState(page, (s) => Math.abs(start.x * s.viewport.scale + s.viewport.x - 260) < 1, 'the pan to the grid');
+    for (const i of [0, 1, 2, 50, 51, 52]) {
+      const item = await itemIn(ids[i]!);
+      await expectDrawn(item, colors[i % colors.length]!, `note ${i} of the grid`);
+    }
+  });
+
+  it('undo takes a note off the screen, redo brings it back, Delete removes it', async () => {
+    const free = await showEmptyArea(page);
+    const note = await addNote(page, { x: free.x + 150, y: free.y + 150 }, 'Undo me');
+    const color = (note.type === 'note' ? note.color : 'yellow') as NoteColor;
+    await expectDrawn(note, color, 'the note just written');
+    await focusBoard(page);
+    for (let i = 0; i < 3 && (await snapshot(page)).items.some((it) => it.id === note.id); i++) await page.keyboard.press('Control+z');
+    await waitForState(page, (s) => !s.items.some((i) => i.id === note.id), 'the note undone');
+    await expectGone(note, color, 'nothing drawn after undo');
+    for (
+      let i = 0;
+      i < 3 && !(await snapshot(page)).items.some((it) => it.id === note.id && it.type === 'note' && it.text === 'Undo me');
+      i++
+    ) {
+      await page.keyboard.press('Control+Shift+z');
+    }
+    await expectDrawn(note, color, 'the note redone');
+
+    const centre = await toScreen(page, { x: note.x + note.width / 2, y: note.y + note.height / 2 });
+    await page.mouse.click(centre.x, centre.y);
+    await waitForState(page, (s) => s.selectedIds.includes(note.id), 'the note selected');
+    await page.keyboard.press('Delete');
+    await expectGone(note, color, 'nothing drawn after Delete');
+  });
+});
