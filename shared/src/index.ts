@@ -220,3 +220,16 @@ export {
   type NewOutcome,
   type OutcomePatch,
 } from './outcomes/outcomes.js';
+export {
+  MAX_RECORD_ITEMS,
+  RECORD_FORMAT,
+  RECORD_VERSION,
+  RecordAssetSchema,
+  RecordControlSchema,
+  RecordSessionSchema,
+  SessionRecordSchema,
+  type RecordAsset,
+  type RecordControl,
+  type RecordSession,
+  type SessionRecord,
+} from './record/schema.js';
