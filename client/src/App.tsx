@@ -1,4 +1,4 @@
-import { Board } from './canvas/Board.js';
+import { lazy, Suspense } from 'react';
 import { useStore } from './store/index.js';
 import { BoardList } from './ui/boards/BoardList.js';
 import { BoardGuide } from './ui/guide/BoardGuide.js';
@@ -13,6 +13,9 @@ import { ZoomControls } from './ui/ZoomControls.js';
 import { FacilitationBar } from './ui/facilitation/FacilitationBar.js';
 import { SelectionBar } from './ui/facilitation/SelectionBar.js';
 import { useT } from './ui/i18n/index.js';
+
+// Konva and the board code load beside the session's documents, not before the shell and join form.
+const Board = lazy(() => import('./canvas/Board.js').then((m) => ({ default: m.Board })));
 
 /** The app shell: a problem page, a loading state, or the board with its chrome around it. */
 export function App() {
@@ -29,12 +32,11 @@ export function App() {
         </SidePanel>
         <main className="stage">
           {ready ? (
-            <Board />
+            <Suspense fallback={<Loading label={t('loading')} />}>
+              <Board />
+            </Suspense>
           ) : (
-            <div className="loading" aria-busy="true">
-              <span className="spinner" aria-hidden="true" />
-              {t('loading')}
-            </div>
+            <Loading label={t('loading')} />
           )}
           <Toolbar />
           <ZoomControls />
@@ -48,6 +50,15 @@ export function App() {
         </SidePanel>
       </div>
       {ready && <JoinDialog />}
+    </div>
+  );
+}
+
+function Loading({ label }: { label: string }) {
+  return (
+    <div className="loading" aria-busy="true">
+      <span className="spinner" aria-hidden="true" />
+      {label}
     </div>
   );
 }

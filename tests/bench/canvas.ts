@@ -7,13 +7,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { createItems, readBoards, type NewItem } from '@cocreate/shared';
-import { createSession, spawnServer, type ServerProcess } from '../helpers/serverProcess.js';
+import type { Page } from 'playwright-core';
+import { spawnServer, type ServerProcess } from '../helpers/serverProcess.js';
+import { launchChromium } from './chromium.js';
 import { median, printTable } from './report.js';
+import { COLUMNS, PITCH, seedBoard } from './seedBoard.js';
 
 const { values } = parseArgs({
   options: {
@@ -24,52 +22,10 @@ const { values } = parseArgs({
 });
 const NOTES = Number(values.notes);
 const FRAMES = Number(values.frames);
-const COLUMNS = 100;
-const PITCH = 220;
-const BATCH = 1000; // notes per transaction, so every update stays under the message limit
 
-/** A synced y-websocket client of one document. */
-async function connect(server: ServerProcess, name: string, token: string): Promise<{ doc: Y.Doc; destroy(): void }> {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(server.wsUrl, name, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-    params: { token },
-  });
-  await new Promise<void>((resolve) => provider.on('sync', (synced: boolean) => synced && resolve()));
-  return { doc, destroy: () => provider.destroy() };
-}
-
-/** A session whose first board holds NOTES notes on the canvas-bench grid; its observer link. */
+/** The observer link of a session whose first board holds NOTES notes. */
 async function populatedSession(server: ServerProcess): Promise<string> {
-  const session = await createSession(server, 'Canvas bench');
-  const control = await connect(server, `${session.id}.control`, session.tokens.facilitator);
-  const board = await connect(server, session.id, session.tokens.facilitator);
-  const boardId = readBoards(control.doc)[0]!.id;
-  for (let from = 0; from < NOTES; from += BATCH) {
-    const notes: NewItem[] = [];
-    for (let i = from; i < Math.min(NOTES, from + BATCH); i++) {
-      notes.push({
-        type: 'note',
-        boardId,
-        x: 20 + (i % COLUMNS) * PITCH,
-        y: 20 + Math.floor(i / COLUMNS) * PITCH,
-        text: `Note ${i + 1}\nTask ${(i % 7) + 1}`,
-      });
-    }
-    createItems(board.doc, notes);
-  }
-  // Wait until the server holds every note: a fresh client sees them all.
-  for (;;) {
-    const check = await connect(server, session.id, session.tokens.observer);
-    const count = check.doc.getMap('items').size;
-    check.destroy();
-    if (count >= NOTES) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  control.destroy();
-  board.destroy();
-  return session.links.observer;
+  return (await seedBoard(server, NOTES, 'Canvas bench')).links.observer;
 }
 
 type Phase = 'pan' | 'zoomOut' | 'panAtFit';
@@ -86,7 +42,7 @@ function phase(page: Page, kind: Phase): Promise<number[]> {
       const canvas = document.querySelector('[role="application"]')!.getBoundingClientRect();
       const fit = 0.95 * Math.min(canvas.width / board.width, canvas.height / board.height);
       const start = store.getState().viewport;
-      const step = Math.pow(fit / start.scale, 1 / frames);
+      const step = (fit / start.scale) ** (1 / frames);
       const times: number[] = [];
       let last = performance.now();
       for (let k = 0; k < frames; k++) {
@@ -110,18 +66,7 @@ const percentile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Ma
 const dataDir = mkdtempSync(path.join(tmpdir(), 'cocreate-canvas-bench-'));
 const server = await spawnServer(dataDir);
 const link = await populatedSession(server);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 const rows: Record<string, number[][]> = { load: [], pan: [], zoomOut: [], panAtFit: [] };
 for (let run = 0; run < Number(values.runs); run++) {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();

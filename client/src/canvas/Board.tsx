@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Stage } from 'react-konva';
-import type Konva from 'konva';
+import Konva from 'konva';
 import { useStore } from '../store/index.js';
 import { useT } from '../ui/i18n/index.js';
 import { ContentLayer } from './ContentLayer.js';
@@ -17,7 +17,10 @@ import { TOOLS } from './tools/index.js';
 import { useContainerSize } from './viewport/useContainerSize.js';
 import { useOpeningView } from './viewport/useOpeningView.js';
 import { useStageCamera } from './viewport/useStageCamera.js';
+import { exposeStages } from '../testHook.js';
 import './canvas.css';
+
+exposeStages(() => Konva.stages);
 
 /** The pointer over the board: grabbing while panning, a hand with Space held, move over an item, else the tool's. */
 function useCursor(): string {
