@@ -1,13 +1,15 @@
 // Relay benchmark: Cocreate's server (persisting every update to SQLite before relaying it) beside
-// the y-websocket reference server (persisting nothing), in one run, through the peer harness in
-// ../shared/bench/relay-bench. Prints each run as JSON and the medians side by side, as ratios.
+// the y-websocket reference server and Hocuspocus (neither persisting anything), in one run,
+// interleaved, through the peer harness in ../shared/bench/relay-bench. Prints each run as JSON
+// and the medians side by side, as ratios.
 //   pnpm bench:relay [--runs 2] [--clients 100] [--writers 20] [--rate 10] [--seconds 10] [--notes 10000]
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, createSession, spawnServer } from '../helpers/serverProcess.js';
+import { prepareHarness } from './harness.js';
 import { median, printTable } from './report.js';
 
 const { values } = parseArgs({
@@ -22,21 +24,6 @@ const { values } = parseArgs({
 });
 const load = ['clients', 'writers', 'rate', 'seconds', 'notes'].flatMap((k) => [`--${k}`, values[k as keyof typeof values]!]);
 
-/** A copy of the peer harness with its dependencies installed, kept between runs. */
-function prepareHarness(): string {
-  const source = path.resolve(REPO_ROOT, '../shared/bench/relay-bench');
-  if (!existsSync(source)) throw new Error(`the peer harness is missing: ${source}`);
-  const dir = path.join(tmpdir(), 'cocreate-relay-bench');
-  const lock = (d: string) =>
-    existsSync(path.join(d, 'package-lock.json')) ? readFileSync(path.join(d, 'package-lock.json'), 'utf8') : '';
-  if (!existsSync(path.join(dir, 'node_modules')) || lock(dir) !== lock(source)) {
-    rmSync(dir, { recursive: true, force: true });
-    cpSync(source, dir, { recursive: true });
-    execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
-  }
-  return dir;
-}
-
 type Result = Record<string, number | string>;
 
 function runHarness(harness: string, args: string[], env: NodeJS.ProcessEnv): Result {
@@ -50,7 +37,7 @@ function runHarness(harness: string, args: string[], env: NodeJS.ProcessEnv): Re
   return JSON.parse(line) as Result;
 }
 
-const harness = prepareHarness();
+const harness = prepareHarness('relay-bench');
 const runs = Number(values.runs);
 // Sessions are made first (tokens need the server's secret); each run gets fresh ones.
 const dataDir = mkdtempSync(path.join(tmpdir(), 'cocreate-bench-'));
@@ -60,9 +47,10 @@ for (let i = 0; i < runs; i++)
   sessions.push([await createSession(setup, `relay ${i}`), await createSession(setup, `relay big ${i}`)] as const);
 await setup.stop();
 
-const results: Record<'ref' | 'cocreate', Result[]> = { ref: [], cocreate: [] };
+const results: Record<'ref' | 'hocus' | 'cocreate', Result[]> = { ref: [], hocus: [], cocreate: [] };
 for (const [room, big] of sessions) {
   results.ref.push(runHarness(harness, ['--server', 'ref'], process.env));
+  results.hocus.push(runHarness(harness, ['--server', 'hocus'], process.env));
   const custom = [
     '--server',
     'custom',
@@ -78,12 +66,15 @@ for (const [room, big] of sessions) {
 }
 rmSync(dataDir, { recursive: true, force: true });
 
-const metrics = ['p50', 'p95', 'p99', 'lossPct', 'cpuMsPer1kDeliveries', 'rssMB', 'joinBigMs'] as const;
-printTable(
-  `Relay, ${values.clients} clients, ${values.writers} writers x ${values.rate}/s, ${values.seconds} s; medians of ${runs} runs`,
-  metrics,
-  {
-    'y-websocket reference': metrics.map((m) => median(results.ref.map((r) => Number(r[m])))),
-    'Cocreate (durable)': metrics.map((m) => median(results.cocreate.map((r) => Number(r[m])))),
-  },
-);
+const metrics = ['p50', 'p95', 'p99', 'lossPct', 'cpuMsPer1kDeliveries', 'rssMB', 'joinAllMs', 'joinBigMs'] as const;
+const medians = (rs: Result[]) => metrics.map((m) => median(rs.map((r) => Number(r[m]))));
+const title = `Relay, ${values.clients} clients, ${values.writers} writers x ${values.rate}/s, ${values.seconds} s; medians of ${runs} runs`;
+printTable(`${title}; ratio against the y-websocket reference`, metrics, {
+  'y-websocket reference': medians(results.ref),
+  Hocuspocus: medians(results.hocus),
+  'Cocreate (durable)': medians(results.cocreate),
+});
+printTable(`${title}; ratio against Hocuspocus`, metrics, {
+  Hocuspocus: medians(results.hocus),
+  'Cocreate (durable)': medians(results.cocreate),
+});

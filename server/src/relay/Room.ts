@@ -1,13 +1,4 @@
-import {
-  CloseCodes,
-  asServerOrigin,
-  awarenessMessage,
-  connectionOrigin,
-  serverOrigin,
-  syncStep1Message,
-  syncStep2Message,
-  updateMessage,
-} from '@cocreate/shared';
+import { CloseCodes, asServerOrigin, awarenessMessage, connectionOrigin, serverOrigin, updateMessage } from '@cocreate/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { log } from '../log.js';
@@ -16,6 +7,7 @@ import { ClientIds } from './ClientIds.js';
 import { decodeAwarenessEntries, encodeAwarenessEntries, type AwarenessEntry } from '@cocreate/shared';
 import type { RoomHook } from './hooks.js';
 import { inspectUpdate } from './inspectUpdate.js';
+import { SyncAnswers } from './SyncAnswers.js';
 import type { Peer } from './Peer.js';
 
 /** An awareness state (JSON) with its `role` set to the sender's verified role; throws on bad JSON. */
@@ -60,6 +52,7 @@ interface Change {
 export class Room {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  private readonly answers = new SyncAnswers(this.doc);
   private readonly peers = new Set<Peer>();
   private readonly clientIds = new ClientIds();
   /** Client ids each peer has presence for (at most AWARENESS_LIMITS.clientsPerPeer). */
@@ -133,7 +126,7 @@ export class Room {
     if (this.broken) return peer.close(CloseCodes.storageFailed);
     this.peers.add(peer);
     this.presenceOf.set(peer, new Set());
-    peer.send(syncStep1Message(this.doc));
+    peer.send(this.answers.stepOne());
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) peer.send(awarenessMessage(this.awareness, states));
   }
@@ -154,7 +147,7 @@ export class Room {
     return this.enqueue(() => {
       if (!this.peers.has(peer)) return;
       try {
-        peer.send(syncStep2Message(this.doc, stateVector));
+        peer.send(this.answers.stepTwo(stateVector));
       } catch {
         peer.close(CloseCodes.malformed);
       }
@@ -175,7 +168,7 @@ export class Room {
         if (verdict.reason === 'undecodable') return peer.close(CloseCodes.malformed);
         // Never parked: ask the peer for what we lack instead. A well-behaved client answers with
         // a step 2 that includes these structs, applicable whole.
-        if (this.peers.has(peer)) peer.send(syncStep1Message(this.doc));
+        if (this.peers.has(peer)) peer.send(this.answers.stepOne());
         return;
       }
       for (const clientId of verdict.writers) {
@@ -271,7 +264,7 @@ export class Room {
 
   /** Lets waiting peers go on: a step 1 makes each send again what the server lacks of it. */
   private resumeWaiting(): void {
-    for (const peer of this.waiting) peer.send(syncStep1Message(this.doc));
+    for (const peer of this.waiting) peer.send(this.answers.stepOne());
     this.waiting.clear();
   }
 
