@@ -203,7 +203,12 @@ for (let rep = 0; rep < Number(values.runs); rep++) {
   } finally {
     await browser.close();
   }
-  for (const r of runs.slice(-PEERS.length - 1)) console.log(JSON.stringify({ rep, ...r }));
+  for (const r of runs.slice(-PEERS.length - 1)) {
+    const phases = Object.fromEntries(
+      Object.entries(r.phases).map(([k, p]) => [k, { medianMs: p.medianMs, p95Ms: p.p95Ms, fps: p.fps, presentedFps: p.presentedFps }]),
+    );
+    console.log(JSON.stringify({ rep, ...r, phases }));
+  }
 }
 await server.stop();
 rmSync(dataDir, { recursive: true, force: true });
