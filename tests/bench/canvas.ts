@@ -6,14 +6,14 @@
 // and the compositor's presented fps come over CDP as the harness takes them.
 //   pnpm bench:canvas [--notes 10000] [--runs 2] [--frames 120] [--peers excalidraw,tldraw]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { spawnServer } from '../helpers/serverProcess.js';
 import { launchChromium } from './chromium.js';
-import { heapMB, presentedFps, startFrameTrace } from './frameTrace.js';
+import { cocreateInitScript, openCocreate, type Phase } from './cocreatePage.js';
 import { prepareHarness } from './harness.js';
 import { median, printTable } from './report.js';
 import { seedBoard } from './seedBoard.js';
@@ -32,13 +32,6 @@ const FRAMES = Number(values.frames);
 const PHASE_MAX_MS = Number(values['phase-max-ms']);
 const PEERS = values.peers.split(',').filter(Boolean);
 
-interface Phase {
-  medianMs: number;
-  p95Ms: number;
-  fps: number;
-  presentedFps: number;
-}
-
 interface AppRun {
   app: string;
   firstContentMs: number;
@@ -50,96 +43,25 @@ interface AppRun {
 const PHASES = ['pan', 'zoomOut', 'fitPan'] as const;
 const MID_ZOOM = { pan50: 0.5, pan25: 0.25 } as const;
 
-/** canvas-bench's in-page harness as a classic script, plus an adapter onto Cocreate's viewport. */
-function cocreateInitScript(harness: string): string {
-  const benchJs = readFileSync(path.join(harness, 'src/bench.js'), 'utf8')
-    .replace(/^export default bench;$/m, '')
-    .replace(/^export (const|function) /gm, '$1 ');
-  const adapter = `
-    const register = () => {
-      const hook = window.__cocreate;
-      if (!hook) return requestAnimationFrame(register);
-      const state = () => hook.store.getState();
-      bench.register('cocreate', {
-        setView({ x, y, z }) {
-          hook.store.setState({ viewport: { x: -x * z, y: -y * z, scale: z } });
-        },
-        // Note 0 drawn: every note is in, and the pixel at the probe point of note 0 (where the
-        // view now shows it) has a note's fill on one of the stage's layers.
-        isDrawn() {
-          if (state().items.size < N) return false;
-          const stage = hook.stages()[0];
-          if (!stage) return false;
-          const v = state().viewport;
-          const px = PROBE.x * v.scale + v.x;
-          const py = PROBE.y * v.scale + v.y;
-          return stage.getLayers().some((layer) => {
-            const canvas = layer.getCanvas();
-            const r = canvas.getPixelRatio();
-            return isNoteColor(canvas.getContext()._context.getImageData(Math.round(px * r), Math.round(py * r), 1, 1).data);
-          });
-        },
-        info() {
-          return { items: state().items.size, viewport: state().viewport };
-        },
-      });
-    };
-    requestAnimationFrame(register);`;
-  return `(() => {\n${benchJs}\n${adapter}\n})();`;
-}
-
 /** One Cocreate run, with canvas-bench's phases in its order, plus panning at 50 % and 25 %. */
 async function runCocreate(browser: Browser, link: string, script: string): Promise<AppRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   try {
-    await context.addInitScript(script);
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    const url = new URL(link);
-    url.searchParams.set('n', String(NOTES));
-    await page.goto(url.href, { waitUntil: 'commit' });
-    type Bench = {
-      readyAt: number | null;
-      error: string | null;
-      settle(o: { maxMs: number }): Promise<unknown>;
-      setView(v: { x: number; y: number; z: number }): void;
-      pan(o: { name?: string; frames: number; dx?: number; dy?: number; maxMs: number }): Promise<Phase & { truncated: boolean }>;
-      zoomOut(o: { frames: number; maxMs: number }): Promise<Phase & { truncated: boolean }>;
-      jumpToFit(): Promise<unknown>;
-      fitView(): { x: number; y: number; z: number };
-    };
-    await page.waitForFunction(() => (window as unknown as { __bench?: Bench }).__bench?.readyAt != null, null, {
-      timeout: 120_000,
-      polling: 200,
-    });
-    const firstContentMs = await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.readyAt!);
-    await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.setView({ x: 0, y: 0, z: 1 }));
-    const settle = (maxMs = 15_000) => page.evaluate((m) => (window as unknown as { __bench: Bench }).__bench.settle({ maxMs: m }), maxMs);
-    await settle(30_000);
-    const heapAfterLoadMB = await heapMB(cdp);
-    const stopTrace = await startFrameTrace(cdp);
+    const page = await openCocreate(context, link, NOTES, script);
+    const heapAfterLoadMB = await page.heapMB();
     const args = { frames: FRAMES, maxMs: PHASE_MAX_MS };
-    const phases: Record<string, Phase & { truncated?: boolean }> = {};
-    phases.pan = await page.evaluate((a) => (window as unknown as { __bench: Bench }).__bench.pan(a), args);
-    await settle();
-    phases.zoomOut = await page.evaluate((a) => (window as unknown as { __bench: Bench }).__bench.zoomOut(a), args);
-    if (phases.zoomOut.truncated) await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.jumpToFit());
-    await settle(30_000);
-    const heapAtFitMB = await heapMB(cdp);
-    phases.fitPan = await page.evaluate(
-      (a) => (window as unknown as { __bench: Bench }).__bench.pan({ name: 'fitPan', dx: 2, dy: 1, ...a }),
-      args,
-    );
-    for (const [name, z] of Object.entries(MID_ZOOM)) {
-      await page.evaluate((zoom) => (window as unknown as { __bench: Bench }).__bench.setView({ x: 0, y: 0, z: zoom }), z);
-      await settle();
-      phases[name] = await page.evaluate((a) => (window as unknown as { __bench: Bench }).__bench.pan(a), { name, ...args });
-    }
-    const events = await stopTrace();
-    for (const [name, phase] of Object.entries(phases)) phase.presentedFps = presentedFps(events, name);
-    const error = await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.error);
-    if (error) throw new Error(`Cocreate page error: ${error}`);
-    return { app: 'Cocreate', firstContentMs, heapAfterLoadMB, heapAtFitMB, phases };
+    let heapAtFitMB = Number.NaN;
+    const phases = await page.traced(async (run) => {
+      await run('pan', 'pan', args);
+      await run('zoomOut', 'zoomOut', args);
+      heapAtFitMB = await page.heapMB();
+      await run('fitPan', 'pan', { ...args, dx: 2, dy: 1 });
+      for (const [name, z] of Object.entries(MID_ZOOM)) {
+        await page.setView({ x: 0, y: 0, z });
+        await run(name, 'pan', args);
+      }
+    });
+    return { app: 'Cocreate', firstContentMs: page.firstContentMs, heapAfterLoadMB, heapAtFitMB, phases };
   } finally {
     await context.close();
   }

@@ -1,0 +1,120 @@
+// What users do on a big board, Cocreate alone (the peers' figures are in bench:canvas): a realistic
+// workshop board (10,000 three-line notes, 500 connectors, 200 pen strokes, 50 frames, 20 images),
+// panning while 20 remote writers each change a note 10 times a second, and a mid-range tablet
+// (CPU throttled ×4, touch, 1024 × 768) on a 2,000-note board. Same in-page method as bench:canvas.
+//   pnpm bench:canvas-scenarios [--runs 2] [--frames 120]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { setItemText } from '@cocreate/shared';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { spawnServer, type ServerProcess } from '../helpers/serverProcess.js';
+import { launchChromium } from './chromium.js';
+import { cocreateInitScript, openCocreate, type Phase } from './cocreatePage.js';
+import { prepareHarness } from './harness.js';
+import { median, printTable } from './report.js';
+import { connect, seedBoard, type Extras } from './seedBoard.js';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '2' },
+    frames: { type: 'string', default: '120' },
+    'phase-max-ms': { type: 'string', default: '10000' },
+  },
+});
+const args = { frames: Number(values.frames), maxMs: Number(values['phase-max-ms']) };
+const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
+const TABLET: BrowserContextOptions = { viewport: { width: 1024, height: 768 }, deviceScaleFactor: 1, hasTouch: true };
+const WORKSHOP: Extras = { lines: 3, connectors: 500, strokes: 200, frames: 50, images: 20 };
+const WRITERS = 20;
+const WRITES_PER_SECOND = 10;
+
+interface Scenario {
+  name: string;
+  goalMs: number;
+  notes: number;
+  extras?: Extras;
+  context: BrowserContextOptions;
+  cpuThrottle?: number;
+  writers?: boolean;
+}
+
+const SCENARIOS: Scenario[] = [
+  {
+    name: 'workshop board (10,000 notes of 3 lines, 500 connectors, 200 strokes, 50 frames, 20 images)',
+    goalMs: 16.7,
+    notes: 10_000,
+    extras: WORKSHOP,
+    context: DESKTOP,
+  },
+  {
+    name: `10,000 notes while ${WRITERS} remote writers change a note ${WRITES_PER_SECOND}×/s each`,
+    goalMs: 16.7,
+    notes: 10_000,
+    context: DESKTOP,
+    writers: true,
+  },
+  { name: 'tablet: CPU ×4, touch, 1024 × 768, 2,000 notes (zoom out = pinch)', goalMs: 33, notes: 2_000, context: TABLET, cpuThrottle: 4 },
+];
+
+/** Remote participants, each changing the text of its own note WRITES_PER_SECOND times a second. */
+async function startWriters(server: ServerProcess, sessionId: string, token: string): Promise<() => void> {
+  const clients = await Promise.all(Array.from({ length: WRITERS }, () => connect(server, sessionId, token)));
+  let tick = 0;
+  const timers = clients.map((client, w) =>
+    setInterval(() => setItemText(client.doc, `n${w * 5}`, `Note ${w * 5 + 1}\nedit ${tick++}`), 1000 / WRITES_PER_SECOND),
+  );
+  return () => {
+    for (const timer of timers) clearInterval(timer);
+    for (const client of clients) client.destroy();
+  };
+}
+
+async function runScenario(browser: Browser, server: ServerProcess, scenario: Scenario, script: string): Promise<Record<string, Phase>> {
+  const session = await seedBoard(server, scenario.notes, scenario.name, scenario.extras);
+  const context = await browser.newContext(scenario.context);
+  const stopWriters = scenario.writers ? await startWriters(server, session.id, session.tokens.participant) : () => {};
+  try {
+    const page = await openCocreate(context, session.links.observer, scenario.notes, script);
+    if (scenario.cpuThrottle) await page.cdp.send('Emulation.setCPUThrottlingRate', { rate: scenario.cpuThrottle });
+    return await page.traced(async (run) => {
+      await run('pan', 'pan', args);
+      await run('zoomOut', 'zoomOut', args);
+      await run('fitPan', 'pan', { ...args, dx: 2, dy: 1 });
+    });
+  } finally {
+    stopWriters();
+    await context.close();
+  }
+}
+
+const script = cocreateInitScript(prepareHarness('canvas-bench'));
+const dataDir = mkdtempSync(path.join(tmpdir(), 'cocreate-canvas-scenarios-'));
+const server = await spawnServer(dataDir);
+const results = new Map<Scenario, Record<string, Phase>[]>(SCENARIOS.map((s) => [s, []]));
+const browser = await launchChromium();
+for (let rep = 0; rep < Number(values.runs); rep++) {
+  for (const scenario of SCENARIOS) {
+    const phases = await runScenario(browser, server, scenario, script);
+    results.get(scenario)!.push(phases);
+    console.log(JSON.stringify({ rep, scenario: scenario.name, phases }));
+  }
+}
+await browser.close();
+await server.stop();
+rmSync(dataDir, { recursive: true, force: true });
+
+for (const [scenario, runs] of results) {
+  printTable(
+    `${scenario.name}; medians of ${values.runs} runs (goal p95 ≤ ${scenario.goalMs} ms)`,
+    ['median ms', 'p95 ms', 'fps', 'presented fps'],
+    Object.fromEntries(
+      (['pan', 'zoomOut', 'fitPan'] as const).map((p) => [
+        p,
+        (['medianMs', 'p95Ms', 'fps', 'presentedFps'] as const).map((k) => median(runs.map((r) => r[p]![k]))),
+      ]),
+    ),
+    false,
+  );
+}

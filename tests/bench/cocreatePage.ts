@@ -1,0 +1,126 @@
+// Cocreate in a browser page, driven by canvas-bench's own in-page harness (src/bench.js of
+// ../shared/bench/canvas-bench): the same first-content rule, phases and rAF-interval method as the
+// peers get, through an adapter onto the app's viewport.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { heapMB, presentedFps, startFrameTrace } from './frameTrace.js';
+
+/** Frame figures of one phase. */
+export interface Phase {
+  medianMs: number;
+  p95Ms: number;
+  fps: number;
+  presentedFps: number;
+  truncated?: boolean;
+}
+
+/** canvas-bench's in-page harness as a classic script, plus an adapter onto Cocreate's viewport. */
+export function cocreateInitScript(harness: string): string {
+  const benchJs = readFileSync(path.join(harness, 'src/bench.js'), 'utf8')
+    .replace(/^export default bench;$/m, '')
+    .replace(/^export (const|function) /gm, '$1 ');
+  const adapter = `
+    const register = () => {
+      const hook = window.__cocreate;
+      if (!hook) return requestAnimationFrame(register);
+      const state = () => hook.store.getState();
+      bench.register('cocreate', {
+        setView({ x, y, z }) {
+          hook.store.setState({ viewport: { x: -x * z, y: -y * z, scale: z } });
+        },
+        // Note 0 drawn: every note is in, and the pixel at the probe point of note 0 (where the
+        // view now shows it) has a note's fill on one of the stage's layers.
+        isDrawn() {
+          if (state().items.size < N) return false;
+          const stage = hook.stages()[0];
+          if (!stage) return false;
+          const v = state().viewport;
+          const px = PROBE.x * v.scale + v.x;
+          const py = PROBE.y * v.scale + v.y;
+          return stage.getLayers().some((layer) => {
+            const canvas = layer.getCanvas();
+            const r = canvas.getPixelRatio();
+            return isNoteColor(canvas.getContext()._context.getImageData(Math.round(px * r), Math.round(py * r), 1, 1).data);
+          });
+        },
+        info() {
+          return { items: state().items.size, viewport: state().viewport };
+        },
+      });
+    };
+    requestAnimationFrame(register);`;
+  return `(() => {\n${benchJs}\n${adapter}\n})();`;
+}
+
+type View = { x: number; y: number; z: number };
+type PhaseOptions = { frames: number; maxMs: number; dx?: number; dy?: number };
+type Bench = {
+  readyAt: number | null;
+  error: string | null;
+  settle(o: { maxMs: number }): Promise<unknown>;
+  setView(v: View): void;
+  pan(o: PhaseOptions & { name: string }): Promise<Phase>;
+  zoomOut(o: PhaseOptions): Promise<Phase>;
+  jumpToFit(): Promise<unknown>;
+};
+const benchOf = () => (window as unknown as { __bench: Bench }).__bench;
+
+/** A phase runner: `run(name, kind, options)` records one phase under `name`. */
+type Runner = (name: string, kind: 'pan' | 'zoomOut', options: PhaseOptions) => Promise<void>;
+
+/** A Cocreate page whose board is drawn, at 100 % at the board's origin. */
+export interface CocreatePage {
+  page: Page;
+  cdp: CDPSession;
+  firstContentMs: number;
+  heapMB(): Promise<number>;
+  setView(view: View): Promise<void>;
+  /** Runs phases under a frame trace; gives each phase's figures with its presented fps. */
+  traced(phases: (run: Runner) => Promise<void>): Promise<Record<string, Phase>>;
+}
+
+/** Opens `link` in `context` with the harness injected, and waits until note 0 of `notes` is drawn. */
+export async function openCocreate(context: BrowserContext, link: string, notes: number, script: string): Promise<CocreatePage> {
+  await context.addInitScript(script);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const url = new URL(link);
+  url.searchParams.set('n', String(notes));
+  await page.goto(url.href, { waitUntil: 'commit' });
+  await page.waitForFunction(() => (window as unknown as { __bench?: Bench }).__bench?.readyAt != null, null, {
+    timeout: 120_000,
+    polling: 200,
+  });
+  const firstContentMs = await page.evaluate(() => benchOf().readyAt!);
+  const settle = (maxMs = 15_000) => page.evaluate((m) => benchOf().settle({ maxMs: m }), maxMs);
+  const setView = async (view: View) => {
+    await page.evaluate((v) => benchOf().setView(v), view);
+    await settle();
+  };
+  await setView({ x: 0, y: 0, z: 1 });
+  return {
+    page,
+    cdp,
+    firstContentMs,
+    heapMB: () => heapMB(cdp),
+    setView,
+    async traced(phases) {
+      const results: Record<string, Phase> = {};
+      const stop = await startFrameTrace(cdp);
+      await phases(async (name, kind, options) => {
+        if (kind === 'pan') results[name] = await page.evaluate((o) => benchOf().pan(o), { name, ...options });
+        else {
+          results[name] = await page.evaluate((o) => benchOf().zoomOut(o), options);
+          if (results[name]!.truncated) await page.evaluate(() => benchOf().jumpToFit());
+        }
+        await settle(30_000);
+      });
+      const events = await stop();
+      for (const [name, phase] of Object.entries(results)) phase.presentedFps = presentedFps(events, name);
+      const error = await page.evaluate(() => benchOf().error);
+      if (error) throw new Error(`Cocreate page error: ${error}`);
+      return results;
+    },
+  };
+}
