@@ -20,12 +20,10 @@ export const MAX_RECORD_ITEMS = 100_000;
 
 const list = <T extends z.ZodTypeAny>(schema: T, max = MAX_RECORD_ITEMS) => z.array(schema).max(max);
 
-/** The session's own facts: the control document's `session` map, plus its id and lineage. */
+/** The session's own facts: the control document's `session` map, plus its id. */
 export const RecordSessionSchema = SessionMetaSchema.extend({
   /** The id of the exported session (a new one is given on import). */
   id: IdSchema,
-  /** The session this one follows up, if any. */
-  previousSessionId: IdSchema.nullable().default(null),
 });
 export type RecordSession = z.infer<typeof RecordSessionSchema>;
 

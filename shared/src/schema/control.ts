@@ -17,6 +17,8 @@ export const SessionMetaSchema = z.object({
   /** The phase the facilitator has set. */
   phase: PhaseSchema,
   createdAt: z.number().int().nonnegative(),
+  /** The session this one follows up (a later session of the same project), if any. */
+  previousSessionId: IdSchema.nullable().default(null),
 });
 export type SessionMeta = z.infer<typeof SessionMetaSchema>;
 
