@@ -1,4 +1,12 @@
-import { CloseCodes, asServerOrigin, awarenessMessage, connectionOrigin, serverOrigin, updateMessage } from '@cocreate/shared';
+import {
+  CloseCodes,
+  REDIS_ORIGIN,
+  asServerOrigin,
+  awarenessMessage,
+  connectionOrigin,
+  serverOrigin,
+  updateMessage,
+} from '@cocreate/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { log } from '../log.js';
@@ -34,6 +42,11 @@ export interface RoomOptions {
   compactEvery: number;
   /** Ordered hooks around every update a peer sends. */
   hooks?: readonly RoomHook[];
+  /**
+   * Other server processes append to this document's log too (scale-out): compaction first reads
+   * the store, so it never merges away rows this process has not applied yet.
+   */
+  shared?: boolean;
 }
 
 /** One change to the document, as Yjs emitted it, with the origin of its transaction. */
@@ -69,6 +82,7 @@ export class Room {
   private applying: Peer | null = null;
   private readonly hooks: readonly RoomHook[];
   private readonly compactEvery: number;
+  private readonly shared: boolean;
   private lastSeq: number;
   private sinceCompaction: number;
   /** Set when the store failed: the in-memory state is ahead of the store, so it must be dropped. */
@@ -83,6 +97,7 @@ export class Room {
   ) {
     this.hooks = options.hooks ?? [];
     this.compactEvery = options.compactEvery;
+    this.shared = options.shared ?? false;
     this.lastSeq = stored.lastSeq;
     this.sinceCompaction = stored.updates.length;
     for (const update of stored.updates) {
@@ -213,6 +228,38 @@ export class Room {
   }
 
   /**
+   * Applies an update another server process already stored and published: relayed to every
+   * peer here, neither stored nor published again. Yjs drops what the document already holds.
+   */
+  receive(update: Uint8Array): Promise<void> {
+    return this.enqueue(() => {
+      if (this.broken) return;
+      try {
+        Y.applyUpdate(this.doc, update, REDIS_ORIGIN);
+      } catch (err) {
+        log.warn(`an update of ${this.name} from another process failed to apply: ${String(err)}`);
+      }
+      this.relay(this.captured.splice(0));
+    });
+  }
+
+  /**
+   * Applies whatever the store holds that this room lacks (written by another process while
+   * messages between processes were lost) and relays it; a no-op unless the store is shared.
+   */
+  catchUp(): Promise<void> {
+    return this.enqueueOrThrow(async () => {
+      if (this.shared && !this.broken) await this.applyStored();
+    });
+  }
+
+  /** Client ids whose presence a peer of this process set and holds now (what other processes learn from here). */
+  localPresence(): number[] {
+    const states = this.awareness.getStates();
+    return [...this.presenceOf.values()].flatMap((ids) => [...ids].filter((id) => states.has(id)));
+  }
+
+  /**
    * Applies a peer's awareness update (cursor, presence); every role may send it. Entries for
    * client ids another peer holds are dropped (stock clients echo everyone's states back), and so
    * are stale, oversized and surplus ones. A state's `role` is stamped with the peer's verified
@@ -247,8 +294,10 @@ export class Room {
   compact(): Promise<void> {
     return this.enqueue(async () => {
       if (this.broken || this.sinceCompaction <= 1) return;
+      // Rows other processes appended are merged only once this document holds them.
+      const throughSeq = this.shared ? await this.applyStored() : this.lastSeq;
       const snapshot = Y.encodeStateAsUpdate(this.doc);
-      await this.store.compact(this.name, snapshot, this.lastSeq);
+      await this.store.compact(this.name, snapshot, throughSeq);
       this.sinceCompaction = 1;
     });
   }
@@ -260,6 +309,27 @@ export class Room {
     await this.compact().catch((err) => log.error(`compaction of ${this.name} failed`, err));
     this.awareness.destroy();
     this.doc.destroy();
+  }
+
+  /** Applies every stored update (from any process) and relays what was new; the last stored seq. */
+  private async applyStored(): Promise<number> {
+    const stored = await this.store.load(this.name);
+    for (const update of stored.updates) {
+      try {
+        Y.applyUpdate(this.doc, update, REDIS_ORIGIN);
+      } catch (err) {
+        log.error(`skipping an unreadable stored update of ${this.name}`, err);
+      }
+    }
+    this.relay(this.captured.splice(0));
+    return stored.lastSeq;
+  }
+
+  /** Sends changes that are already stored to every peer. */
+  private relay(changes: Change[]): void {
+    if (changes.length === 0) return;
+    const message = updateMessage(changes.length === 1 ? changes[0]!.update : Y.mergeUpdates(changes.map((c) => c.update)));
+    for (const peer of this.peers) peer.send(message);
   }
 
   /** Lets waiting peers go on: a step 1 makes each send again what the server lacks of it. */
