@@ -25,6 +25,11 @@ function stampRole(state: string, role: string): string {
   return (value as { role?: unknown }).role === role ? state : JSON.stringify({ ...value, role });
 }
 
+/** The changes of one step as one update. */
+function netUpdate(changes: Change[]): Uint8Array {
+  return changes.length === 1 ? changes[0]!.update : Y.mergeUpdates(changes.map((c) => c.update));
+}
+
 /** Thrown by Room methods when a peer sent something it cannot decode or apply. */
 export class MalformedMessageError extends Error {}
 
@@ -100,13 +105,7 @@ export class Room {
     this.shared = options.shared ?? false;
     this.lastSeq = stored.lastSeq;
     this.sinceCompaction = stored.updates.length;
-    for (const update of stored.updates) {
-      try {
-        Y.applyUpdate(this.doc, update);
-      } catch (err) {
-        log.error(`skipping an unreadable stored update of ${name}`, err);
-      }
-    }
+    this.applyEach(stored.updates);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.captured.push({ update, origin }));
     // Hooks run while the peer's transaction is still open for reading: deleted content is
     // readable until Yjs garbage-collects it right after this event.
@@ -314,21 +313,25 @@ export class Room {
   /** Applies every stored update (from any process) and relays what was new; the last stored seq. */
   private async applyStored(): Promise<number> {
     const stored = await this.store.load(this.name);
-    for (const update of stored.updates) {
+    this.applyEach(stored.updates, REDIS_ORIGIN);
+    this.relay(this.captured.splice(0));
+    return stored.lastSeq;
+  }
+
+  private applyEach(updates: Uint8Array[], origin?: unknown): void {
+    for (const update of updates) {
       try {
-        Y.applyUpdate(this.doc, update, REDIS_ORIGIN);
+        Y.applyUpdate(this.doc, update, origin);
       } catch (err) {
         log.error(`skipping an unreadable stored update of ${this.name}`, err);
       }
     }
-    this.relay(this.captured.splice(0));
-    return stored.lastSeq;
   }
 
   /** Sends changes that are already stored to every peer. */
   private relay(changes: Change[]): void {
     if (changes.length === 0) return;
-    const message = updateMessage(changes.length === 1 ? changes[0]!.update : Y.mergeUpdates(changes.map((c) => c.update)));
+    const message = updateMessage(netUpdate(changes));
     for (const peer of this.peers) peer.send(message);
   }
 
@@ -360,7 +363,7 @@ export class Room {
    */
   private async commit(changes: Change[], sender: Peer | null): Promise<void> {
     if (changes.length === 0) return;
-    const net = changes.length === 1 ? changes[0]!.update : Y.mergeUpdates(changes.map((c) => c.update));
+    const net = netUpdate(changes);
     const corrected = changes.some((c) => asServerOrigin(c.origin)?.source === 'server');
     try {
       this.lastSeq = await this.store.append(this.name, net);
