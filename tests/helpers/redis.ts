@@ -1,10 +1,10 @@
-// A real Redis server for scale-out tests: /usr/bin/redis-server on a free loopback port, without
-// persistence, stopped at the end of the test file. It can be killed and started again on the same
-// port, as a Redis that restarts under running server processes.
+// A real Redis server for scale-out tests and benchmarks: /usr/bin/redis-server on a free loopback
+// port, without persistence. It can be killed and started again on the same port, as a Redis that
+// restarts under running server processes. No test framework here: a test file kills it in its
+// afterAll; whatever is left is killed when the process exits.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
-import { afterAll } from 'vitest';
 
 const REDIS_SERVER = '/usr/bin/redis-server';
 const START_TIMEOUT_MS = 10_000;
@@ -13,6 +13,8 @@ export interface TestRedis {
   /** `redis://127.0.0.1:<port>`: the REDIS_URL for server processes. */
   url: string;
   port: number;
+  /** The redis-server process id while it runs (for CPU figures). */
+  pid(): number | undefined;
   /** Kills the Redis process (SIGKILL): every connection drops, every message in flight is lost. */
   kill(): Promise<void>;
   /** Starts Redis again on the same port (empty: it keeps nothing). */
@@ -21,10 +23,6 @@ export interface TestRedis {
 
 const running = new Set<ChildProcess>();
 
-afterAll(() => {
-  for (const proc of running) proc.kill('SIGKILL');
-  running.clear();
-});
 process.on('exit', () => {
   for (const proc of running) proc.kill('SIGKILL');
 });
@@ -39,6 +37,7 @@ export async function startRedis(): Promise<TestRedis> {
   const redis: TestRedis = {
     url: `redis://127.0.0.1:${port}`,
     port,
+    pid: () => proc?.pid,
     async kill() {
       const p = proc;
       if (!p || p.exitCode !== null || p.signalCode !== null) return;

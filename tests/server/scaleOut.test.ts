@@ -42,6 +42,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.stop()));
+  await redis.kill();
 });
 
 /** The document `docName` as process `server` holds it now, read by a fresh observer connection. */

@@ -20,6 +20,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const f of fanouts) f.close();
   await store.close();
+  await redis.kill();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
