@@ -66,6 +66,8 @@ export function createApp(config: Config, store: Store, secret: Buffer, fanout?:
     res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
     res.end(`ok\n${redisHealthLine(fanout)}`);
   });
+  const disconnectSession = async (id: string) => (await sessions.peek(id))?.disconnectAll(CloseCodes.revoked);
+  fanout?.onRevoked((id) => void disconnectSession(id));
   const createLimit = new AddressRateLimit(config.sessionCreatePerMinute, config.sessionCreateBurst);
   registerSessionRoutes(router, {
     store,
@@ -74,7 +76,10 @@ export function createApp(config: Config, store: Store, secret: Buffer, fanout?:
     baseUrl,
     createLimit,
     limitLoopback: config.sessionCreateLimitLoopback,
-    disconnectSession: async (id) => (await sessions.peek(id))?.disconnectAll(CloseCodes.revoked),
+    disconnectSession: async (id) => {
+      await disconnectSession(id);
+      fanout?.publishRevoked(id);
+    },
   });
   registerAssetRoutes(router, { store, secret, maxAssetBytes: config.maxAssetBytes });
   registerPeopleRoutes(router, { store, secret, tokenTtlSeconds: config.tokenTtlSeconds });

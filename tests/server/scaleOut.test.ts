@@ -4,6 +4,7 @@
 // kill -9 loses nothing any client was sent, and a Redis restart heals once it is back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  CloseCodes,
   castVote,
   controlDocName,
   createItem,
@@ -161,6 +162,24 @@ describe('three processes behind Redis', () => {
     await waitFor(() => textOf(bystander.doc, free) === 'still open', 5_000, 'the free edit to cross');
     await converged([facilitator, bystander, hostile]);
     for (const client of [facilitator, bystander, hostile]) expect(textOf(client.doc, note)).toBe('agreed');
+  });
+
+  it('revoking the links on process 1 closes the session’s connections on every process', async () => {
+    const session = await createSession(servers[0]!, 'Revoke');
+    const elsewhere = [servers[1]!, servers[2]!].map((s) => connectDoc(s, session.id, session.tokens.participant));
+    const other = await createSession(servers[0]!, 'Not revoked');
+    const bystander = connectDoc(servers[2]!, other.id, other.tokens.participant);
+    await Promise.all([...elsewhere, bystander].map((c) => c.synced));
+    const codes: number[] = [];
+    for (const client of elsewhere) void client.closed.then((e) => codes.push(e.code));
+    const res = await fetch(`${servers[0]!.url}/api/sessions/${session.id}/links/revoke`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${session.tokens.facilitator}` },
+    });
+    expect(res.status).toBe(200);
+    await waitFor(() => codes.length === 2, 5_000, 'both connections to close');
+    expect(codes).toEqual([CloseCodes.revoked.code, CloseCodes.revoked.code]);
+    expect(bystander.provider.wsconnected).toBe(true);
   });
 
   it('reveal and tally sent to two processes at once happen once, with the result on every process', async () => {

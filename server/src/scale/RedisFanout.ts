@@ -11,6 +11,8 @@ import { decodeFanout, encodeFanout, FanoutKind, ORIGIN_BYTES, type FanoutMessag
 
 /** Prefix of every Redis channel and key of Cocreate. */
 const PREFIX = 'cocreate:';
+/** The channel of session-wide events (links revoked). */
+const SESSIONS_CHANNEL = `${PREFIX}sessions`;
 /** How long a load waits for Redis to confirm its subscription before going on without it. */
 const SUBSCRIBE_TIMEOUT_MS = 2_000;
 
@@ -34,6 +36,7 @@ export class RedisFanout {
   private readonly rooms = new Set<Room>();
   /** Settles once the channels are subscribed again after the last (re)connection. */
   private resubscribed: Promise<void> = Promise.resolve();
+  private readonly revokedHandlers: ((sessionId: string) => void)[] = [];
 
   constructor(url: string) {
     // Without an offline queue a command fails at once while Redis is away: a publish is dropped
@@ -47,7 +50,22 @@ export class RedisFanout {
       const message = decodeFanout(frame);
       if (message && !message.origin.equals(this.origin)) this.listeners.get(channel.toString())?.(message);
     });
+    this.listeners.set(SESSIONS_CHANNEL, (message) => {
+      if (message.kind !== FanoutKind.revoked) return;
+      const sessionId = Buffer.from(message.payload).toString('utf8');
+      for (const handler of this.revokedHandlers) handler(sessionId);
+    });
     this.sub.on('ready', () => this.rejoin());
+  }
+
+  /** Runs `handler` when another process revoked a session's links. */
+  onRevoked(handler: (sessionId: string) => void): void {
+    this.revokedHandlers.push(handler);
+  }
+
+  /** Tells the other processes that a session's links were revoked (this process closed its own connections). */
+  publishRevoked(sessionId: string): void {
+    this.publish(SESSIONS_CHANNEL, FanoutKind.revoked, Buffer.from(sessionId, 'utf8'));
   }
 
   /** Connects to Redis (resolves without waiting when it is away: the clients keep retrying). */

@@ -1,4 +1,4 @@
-/** What one server process tells the others about a document it holds. */
+/** What one server process tells the others about a document it holds, or about a session. */
 export const FanoutKind = {
   /** A document update this process stored (payload: the Yjs update). */
   update: 0,
@@ -6,6 +6,8 @@ export const FanoutKind = {
   awareness: 1,
   /** This process just loaded the document: others answer with their clients' presence. */
   queryAwareness: 2,
+  /** A session's links were revoked (payload: the session id): every process closes its connections. */
+  revoked: 3,
 } as const;
 export type FanoutKind = (typeof FanoutKind)[keyof typeof FanoutKind];
 
@@ -27,9 +29,9 @@ export function encodeFanout(kind: FanoutKind, origin: Buffer, payload: Uint8Arr
 /** Reads a framed message; null for anything malformed or of an unknown kind. */
 export function decodeFanout(frame: Buffer): FanoutMessage | null {
   const kind = frame[0];
-  if (frame.length < 1 + ORIGIN_BYTES || (kind !== 0 && kind !== 1 && kind !== 2)) return null;
+  if (frame.length < 1 + ORIGIN_BYTES || kind === undefined || !Object.values<number>(FanoutKind).includes(kind)) return null;
   return {
-    kind,
+    kind: kind as FanoutKind,
     origin: frame.subarray(1, 1 + ORIGIN_BYTES),
     // A copy: Yjs keeps references into what it decodes, and ioredis may reuse its buffers.
     payload: new Uint8Array(frame.subarray(1 + ORIGIN_BYTES)),
