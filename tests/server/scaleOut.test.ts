@@ -283,6 +283,13 @@ describe('failures', () => {
     expect((await fetch(`${servers[0]!.url}/healthz`)).status).toBe(200); // it still serves its own clients
     const a = createItem(ann.doc, { type: 'note', boardId: 'b', x: 0, y: 0, text: 'ann while Redis was away' });
     const b = createItem(bob.doc, { type: 'note', boardId: 'b', x: 0, y: 0, text: 'bob while Redis was away' });
+    // A session first opened while Redis is away: its processes load it without a subscription.
+    const later = await createSession(servers[0]!, 'Opened while Redis was away');
+    const carl = connectDoc(servers[1]!, later.id, later.tokens.participant);
+    const dave = connectDoc(servers[2]!, later.id, later.tokens.participant);
+    await Promise.all([carl.synced, dave.synced]);
+    createItem(carl.doc, { type: 'note', boardId: 'b', x: 0, y: 0, text: 'carl' });
+    createItem(dave.doc, { type: 'note', boardId: 'b', x: 0, y: 0, text: 'dave' });
     await new Promise((r) => setTimeout(r, 300)); // stored by their processes, published to nobody
 
     await redis.start();
@@ -293,8 +300,12 @@ describe('failures', () => {
       'what each wrote meanwhile to reach the other',
     );
     await converged([ann, bob]);
+    await waitFor(() => readItems(carl.doc, 'b').length === 2 && readItems(dave.doc, 'b').length === 2, 10_000, 'carl and dave to meet');
     createItem(bob.doc, { type: 'note', boardId: 'b', x: 0, y: 0, text: 'after' });
+    createItem(dave.doc, { type: 'note', boardId: 'b', x: 0, y: 0, text: 'after' });
     await converged([ann, bob]);
+    await converged([carl, dave]);
     expect(readItems(ann.doc, 'b')).toHaveLength(4);
+    expect(readItems(carl.doc, 'b')).toHaveLength(3);
   });
 });
