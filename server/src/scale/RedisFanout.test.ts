@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startRedis, type TestRedis } from '../../../tests/helpers/redis.js';
 import { openSqliteStore } from '../store/sqlite/SqliteStore.js';
@@ -24,7 +25,7 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function process(): Promise<RedisFanout> {
+async function serverProcess(): Promise<RedisFanout> {
   const fanout = new RedisFanout(redis.url);
   fanouts.push(fanout);
   await fanout.connect();
@@ -40,7 +41,7 @@ async function until(predicate: () => boolean, what: string): Promise<void> {
 }
 
 it('a process loading a document misses nothing another process commits while it reads the store', async () => {
-  const [first, second] = [await process(), await process()];
+  const [first, second] = [await serverProcess(), await serverProcess()];
   const open = { compactEvery: 100 };
   const there = await first.loader(store.docs)('d', open, () => {});
   // The second process reads the store, then waits before it has built its room.
@@ -71,7 +72,7 @@ it('a process loading a document misses nothing another process commits while it
 });
 
 it('takes a lock once: a second taker waits for its release', async () => {
-  const [first, second] = [await process(), await process()];
+  const [first, second] = [await serverProcess(), await serverProcess()];
   const release = await first.lock('k', 10_000, 0);
   expect(release).not.toBeNull();
   expect(await second.lock('k', 10_000, 100)).toBeNull();
@@ -79,4 +80,19 @@ it('takes a lock once: a second taker waits for its release', async () => {
   const again = await second.lock('k', 10_000, 100);
   expect(again).not.toBeNull();
   await again!();
+});
+
+it('updates it could not publish while its publisher was cut off reach the others once it is back', async () => {
+  const [first, second] = [await serverProcess(), await serverProcess()];
+  const open = { compactEvery: 100 };
+  const there = await first.loader(store.docs)('p', open, () => {});
+  const here = await second.loader(store.docs)('p', open, () => {});
+  // Cut every publisher (plain connections), not the subscribers: nobody rejoins by itself.
+  const admin = new Redis(redis.url);
+  await admin.call('CLIENT', 'KILL', 'TYPE', 'normal', 'SKIPME', 'yes');
+  admin.disconnect();
+  await until(() => !first.reachable, 'the publisher to notice');
+  await there.write('test', (doc) => doc.getMap('m').set('unpublished', 1));
+  await until(() => first.reachable, 'the publisher to reconnect');
+  await until(() => here.doc.getMap('m').get('unpublished') === 1, 'the update to arrive through the store');
 });

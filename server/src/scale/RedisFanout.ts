@@ -37,13 +37,15 @@ export class RedisFanout {
   /** Settles once the channels are subscribed again after the last (re)connection. */
   private resubscribed: Promise<void> = Promise.resolve();
   private readonly revokedHandlers: ((sessionId: string) => void)[] = [];
+  /** Channels on which an update could not be published: the others are told to catch up. */
+  private readonly dropped = new Set<string>();
 
   constructor(url: string) {
     // Without an offline queue a command fails at once while Redis is away: a publish is dropped
     // (the catch-up brings its content), a lock attempt is retried until its deadline.
     const options = { enableOfflineQueue: false, maxRetriesPerRequest: 1, autoResubscribe: false, lazyConnect: true };
-    this.pub = new Redis(url, options);
-    this.sub = new Redis(url, options);
+    this.pub = new Redis(url, { ...options, connectionName: 'cocreate-publisher' });
+    this.sub = new Redis(url, { ...options, connectionName: 'cocreate-subscriber' });
     watchConnection(this.pub, 'publisher');
     watchConnection(this.sub, 'subscriber');
     this.sub.on('messageBuffer', (channel: Buffer, frame: Buffer) => {
@@ -56,6 +58,7 @@ export class RedisFanout {
       for (const handler of this.revokedHandlers) handler(sessionId);
     });
     this.sub.on('ready', () => this.rejoin());
+    this.pub.on('ready', () => this.askToCatchUp());
   }
 
   /** Runs `handler` when another process revoked a session's links. */
@@ -154,6 +157,9 @@ export class RedisFanout {
           log.warn(`unreadable presence for ${room.name} from another process: ${String(err)}`);
         }
         break;
+      case FanoutKind.catchUp:
+        room.catchUp().catch(logCatchUpFailure(room.name));
+        break;
       case FanoutKind.queryAwareness: {
         const ids = room.localPresence();
         if (ids.length > 0) this.publish(channel, FanoutKind.awareness, awarenessProtocol.encodeAwarenessUpdate(room.awareness, ids));
@@ -174,10 +180,24 @@ export class RedisFanout {
 
   private publish(channel: string, kind: FanoutKind, payload?: Uint8Array): void {
     // Dropped while Redis is away: the others catch up from the store when it is back.
-    if (this.pub.status !== 'ready') return;
-    this.pub
-      .publish(channel, encodeFanout(kind, this.origin, payload))
-      .catch((err: Error) => log.warn(`publishing on ${channel}: ${err.message}`));
+    const drop = () => {
+      if (kind === FanoutKind.update) this.dropped.add(channel);
+    };
+    if (this.pub.status !== 'ready') return drop();
+    this.pub.publish(channel, encodeFanout(kind, this.origin, payload)).catch((err: Error) => {
+      log.warn(`publishing on ${channel}: ${err.message}`);
+      drop();
+    });
+  }
+
+  /**
+   * Once the publisher is back: on every document whose updates it could not publish, tells the
+   * others to read the store (their subscriptions may have stayed up and missed nothing else).
+   */
+  private askToCatchUp(): void {
+    const channels = [...this.dropped].filter((channel) => this.listeners.has(channel));
+    this.dropped.clear();
+    for (const channel of channels) this.publish(channel, FanoutKind.catchUp);
   }
 
   /** Subscribes to `channel`; true once Redis confirmed it, false when Redis is away or slow. */

@@ -8,6 +8,8 @@ export const FanoutKind = {
   queryAwareness: 2,
   /** A session's links were revoked (payload: the session id): every process closes its connections. */
   revoked: 3,
+  /** This process could not publish some updates of the document: the others read the store. */
+  catchUp: 4,
 } as const;
 export type FanoutKind = (typeof FanoutKind)[keyof typeof FanoutKind];
 
