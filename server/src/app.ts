@@ -15,7 +15,13 @@ import { staticFiles } from './http/staticFiles.js';
 import { registerTimeRoute } from './http/time.js';
 import { publicBaseUrl } from './network.js';
 import type { Store } from './store/Store.js';
+import type { LoadRoom } from './relay/LiveSession.js';
 import { LiveSessions } from './relay/LiveSessions.js';
+import { Room } from './relay/Room.js';
+import { localMutex } from './relay/SessionMutex.js';
+import type { RedisFanout } from './scale/RedisFanout.js';
+import { redisHealthLine } from './scale/redisHealth.js';
+import { redisMutex } from './scale/redisMutex.js';
 import { createUpgradeHandler } from './ws/upgrade.js';
 
 /**
@@ -41,17 +47,27 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** Wires the HTTP API, the static web app and the y-websocket relay onto one server. */
-export function createApp(config: Config, store: Store, secret: Buffer): App {
-  const sessions = new LiveSessions(store.docs, { idleMs: config.docIdleMs, compactEvery: config.compactEvery });
+/**
+ * Wires the HTTP API, the static web app and the y-websocket relay onto one server; with `fanout`
+ * (scale-out), its documents are shared live with the other server processes.
+ */
+export function createApp(config: Config, store: Store, secret: Buffer, fanout?: RedisFanout): App {
+  const loadRoom: LoadRoom = fanout ? fanout.loader(store.docs) : (name, options, onEmpty) => Room.load(name, store.docs, options, onEmpty);
+  const sessions = new LiveSessions(loadRoom, {
+    idleMs: config.docIdleMs,
+    compactEvery: config.compactEvery,
+    mutex: fanout ? redisMutex(fanout) : localMutex(),
+  });
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES });
   const baseUrl = () => publicBaseUrl(config.publicUrl, config.host, (server.address() as AddressInfo | null)?.port ?? config.port);
 
   const router = new Router();
   router.on('GET', /^\/healthz$/, (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-    res.end('ok\n');
+    res.end(`ok\n${redisHealthLine(fanout)}`);
   });
+  const disconnectSession = async (id: string) => (await sessions.peek(id))?.disconnectAll(CloseCodes.revoked);
+  fanout?.onRevoked((id) => void disconnectSession(id));
   const createLimit = new AddressRateLimit(config.sessionCreatePerMinute, config.sessionCreateBurst);
   registerSessionRoutes(router, {
     store,
@@ -60,7 +76,10 @@ export function createApp(config: Config, store: Store, secret: Buffer): App {
     baseUrl,
     createLimit,
     limitLoopback: config.sessionCreateLimitLoopback,
-    disconnectSession: async (id) => (await sessions.peek(id))?.disconnectAll(CloseCodes.revoked),
+    disconnectSession: async (id) => {
+      await disconnectSession(id);
+      fanout?.publishRevoked(id);
+    },
   });
   registerAssetRoutes(router, { store, secret, maxAssetBytes: config.maxAssetBytes });
   registerPeopleRoutes(router, { store, secret, tokenTtlSeconds: config.tokenTtlSeconds });

@@ -35,6 +35,12 @@ const EnvSchema = z.object({
     .transform((v) => v === '1' || v === 'true'),
   /** SQLite `synchronous` pragma: NORMAL survives a killed process; FULL also a power cut. */
   SQLITE_SYNC: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
+  /** Redis that carries updates and presence between server processes (scale-out); none: one process. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   CLIENT_DIST: z.string().optional(),
 });
 
@@ -57,6 +63,7 @@ export type Config = {
   sessionCreateBurst: number;
   sessionCreateLimitLoopback: boolean;
   sqliteSync: 'NORMAL' | 'FULL';
+  redisUrl: string | undefined;
   clientDist: string;
 };
 
@@ -86,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDist: string): C
     sessionCreateBurst: e.SESSION_CREATE_BURST,
     sessionCreateLimitLoopback: e.SESSION_CREATE_LIMIT_LOOPBACK,
     sqliteSync: e.SQLITE_SYNC,
+    redisUrl: e.REDIS_URL,
     clientDist: path.resolve(e.CLIENT_DIST ?? defaultClientDist),
   };
 }

@@ -6,6 +6,7 @@ import { loadOrCreateSecret } from './auth/secret.js';
 import { loadConfig } from './config.js';
 import { log } from './log.js';
 import { lanAddress, publicBaseUrl } from './network.js';
+import { RedisFanout } from './scale/RedisFanout.js';
 import { openSqliteStore } from './store/sqlite/SqliteStore.js';
 
 const config = orExit(
@@ -20,7 +21,9 @@ const secret = orExit(
   (err) => `cannot use DATA_DIR ${config.dataDir} for the signing secret: ${err.message}`,
 );
 const store = openSqliteStore(config.dataDir, config.sqliteSync);
-const app = createApp(config, store, secret);
+const fanout = config.redisUrl ? new RedisFanout(config.redisUrl) : undefined;
+await fanout?.connect();
+const app = createApp(config, store, secret, fanout);
 const port = await app.listen().catch((err: NodeJS.ErrnoException) => {
   const hint = err.code === 'EADDRINUSE' ? ' (another program uses this port: set PORT to another one)' : '';
   log.error(`cannot listen on ${config.host}:${config.port}: ${err.message}${hint}`);
@@ -41,6 +44,7 @@ if (lan && (config.host === '0.0.0.0' || config.host === '::'))
   log.info(`  On the local network (tablets, projector): http://${lan}:${port}`);
 log.info(`  Open the app to start a session: ${publicBaseUrl(config.publicUrl, config.host, port)}/`);
 log.info(`  Data: ${config.dataDir} (SQLite)`);
+if (config.redisUrl) log.info(`  Scale-out: sharing live documents with other processes over Redis at ${new URL(config.redisUrl).host}`);
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
@@ -48,6 +52,7 @@ async function shutdown(signal: string): Promise<void> {
   stopping = true;
   log.info(`${signal}: shutting down`);
   await app.close().catch((err) => log.error('shutdown failed', err));
+  fanout?.close();
   await store.close();
   process.exit(0);
 }

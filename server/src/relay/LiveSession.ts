@@ -10,9 +10,14 @@ import {
 } from '@cocreate/shared';
 import { lockGuard } from '../locks/lockGuard.js';
 import { log } from '../log.js';
-import type { DocStore } from '../store/Store.js';
 import type { RoomHook } from './hooks.js';
-import { Room } from './Room.js';
+import type { Room, RoomOptions } from './Room.js';
+
+/**
+ * Loads a document into a room: from the store, and with scale-out also joined to the same
+ * document in the other server processes.
+ */
+export type LoadRoom = (name: string, options: RoomOptions, onEmpty: (room: Room) => void) => Promise<Room>;
 
 /**
  * A session as the server holds it while anyone is connected: its documents (board, control, and
@@ -29,20 +34,20 @@ export class LiveSession {
     readonly id: string,
     readonly board: Room,
     readonly control: Room,
-    private readonly store: DocStore,
+    private readonly load: LoadRoom,
     private readonly compactEvery: number,
     private readonly emptied: () => void,
   ) {}
 
   /** Loads a session's documents from the store; `onEmpty` runs when its last peer leaves. */
-  static async load(id: string, store: DocStore, compactEvery: number, onEmpty: (session: LiveSession) => void): Promise<LiveSession> {
+  static async load(id: string, load: LoadRoom, compactEvery: number, onEmpty: (session: LiveSession) => void): Promise<LiveSession> {
     let session: LiveSession | undefined;
     const emptied = () => {
       if (session && session.size === 0) onEmpty(session);
     };
-    const control = await Room.load(controlDocName(id), store, { compactEvery }, emptied);
-    const board = await Room.load(boardDocName(id), store, { compactEvery, hooks: [lockGuard(control.doc)] }, emptied);
-    session = new LiveSession(id, board, control, store, compactEvery, emptied);
+    const control = await load(controlDocName(id), { compactEvery }, emptied);
+    const board = await load(boardDocName(id), { compactEvery, hooks: [lockGuard(control.doc)] }, emptied);
+    session = new LiveSession(id, board, control, load, compactEvery, emptied);
     return session;
   }
 
@@ -57,12 +62,7 @@ export class LiveSession {
     let room = this.privateRooms.get(personId);
     if (!room) {
       const countNotes: RoomHook = { afterStore: ({ room: r }) => this.countPrivateNotes(personId, r) };
-      room = Room.load(
-        privateDocName(this.id, personId),
-        this.store,
-        { compactEvery: this.compactEvery, hooks: [countNotes] },
-        this.emptied,
-      );
+      room = this.load(privateDocName(this.id, personId), { compactEvery: this.compactEvery, hooks: [countNotes] }, this.emptied);
       room.then(
         (r) => this.loadedPrivate.add(r),
         () => this.privateRooms.delete(personId),
@@ -82,6 +82,11 @@ export class LiveSession {
   /** True when a document's store failed: the session must be loaded afresh. */
   get broken(): boolean {
     return this.board.broken || this.control.broken || [...this.loadedPrivate].some((r) => r.broken);
+  }
+
+  /** Applies to every loaded document what other server processes stored and this one lacks. */
+  async catchUp(): Promise<void> {
+    await Promise.all([this.board, this.control, ...this.loadedPrivate].map((room) => room.catchUp()));
   }
 
   /** Closes every connection of the session with `event` (the documents stay loaded until idle). */

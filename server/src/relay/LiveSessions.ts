@@ -1,6 +1,6 @@
 import { log } from '../log.js';
-import type { DocStore } from '../store/Store.js';
-import { LiveSession } from './LiveSession.js';
+import { LiveSession, type LoadRoom } from './LiveSession.js';
+import type { SessionMutex } from './SessionMutex.js';
 
 /**
  * The live sessions of this process: loaded on first use, unloaded (compacted, then dropped)
@@ -13,8 +13,8 @@ export class LiveSessions {
   private readonly unloading = new Map<string, Promise<void>>();
 
   constructor(
-    private readonly store: DocStore,
-    private readonly options: { idleMs: number; compactEvery: number },
+    private readonly load: LoadRoom,
+    private readonly options: { idleMs: number; compactEvery: number; mutex: SessionMutex },
   ) {}
 
   /** The live session `id`, loading it if needed. */
@@ -30,22 +30,27 @@ export class LiveSessions {
       if (this.sessions.get(id) === existing) this.sessions.delete(id);
       return this.get(id);
     }
-    const loading = LiveSession.load(id, this.store, this.options.compactEvery, (s) => this.scheduleUnload(s));
+    const loading = LiveSession.load(id, this.load, this.options.compactEvery, (s) => this.scheduleUnload(s));
     this.sessions.set(id, loading);
     return loading;
   }
 
   /**
-   * Runs server work on a session (reveal, tally), loading it if needed; a session nobody is
-   * connected to is unloaded again afterwards like any idle one.
+   * Runs server work on a session (reveal, tally), loading it if needed, alone: no other such work
+   * on the session runs meanwhile, in this process or another, and it starts from everything
+   * stored before (so a second reveal sees the first one's result). A session nobody is connected
+   * to is unloaded again afterwards like any idle one.
    */
-  async use<T>(id: string, work: (session: LiveSession) => Promise<T>): Promise<T> {
-    const session = await this.get(id);
-    try {
-      return await work(session);
-    } finally {
-      if (session.size === 0) this.scheduleUnload(session);
-    }
+  use<T>(id: string, work: (session: LiveSession) => Promise<T>): Promise<T> {
+    return this.options.mutex.run(id, async () => {
+      const session = await this.get(id);
+      try {
+        await session.catchUp();
+        return await work(session);
+      } finally {
+        if (session.size === 0) this.scheduleUnload(session);
+      }
+    });
   }
 
   /** The live session `id` if it is in memory now, without loading it. */

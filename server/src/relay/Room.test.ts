@@ -142,4 +142,65 @@ describe('Room', () => {
     expect(b.closedWith?.code).toBe(1011);
     expect(b.updates()).toHaveLength(0);
   });
+
+  describe('shared by several server processes (one room each, on one store)', () => {
+    /** What the store holds of `name`, as one document. */
+    async function stored(name: string): Promise<Y.Doc> {
+      const doc = new Y.Doc();
+      for (const u of (await store.docs.load(name)).updates) Y.applyUpdate(doc, u);
+      return doc;
+    }
+
+    it('compaction never merges away rows another process stored that this one has not applied', async () => {
+      const here = await Room.load('d', store.docs, { compactEvery: 100, shared: true }, () => {});
+      const there = await Room.load('d', store.docs, { compactEvery: 100, shared: true }, () => {});
+      const peer = new RecordingPeer(true);
+      here.join(peer);
+      await there.write('test', (doc) => doc.getMap('m').set('there', 1)); // its message never arrives here
+      await here.write('test', (doc) => doc.getMap('m').set('here', 1));
+      await here.write('test', (doc) => doc.getMap('m').set('here again', 1));
+      await here.compact();
+      expect((await stored('d')).getMap('m').toJSON()).toEqual({ there: 1, here: 1, 'here again': 1 });
+      // What compaction found in the store reached this process's peers too.
+      const seen = new Y.Doc();
+      for (const u of peer.updates()) Y.applyUpdate(seen, u);
+      expect(seen.getMap('m').get('there')).toBe(1);
+    });
+
+    it('an update received from another process is relayed to every peer, and neither stored again nor answered', async () => {
+      const room = await Room.load('d', store.docs, { compactEvery: 100, shared: true }, () => {});
+      const stores: number[] = [];
+      const hooked = await Room.load(
+        'e',
+        store.docs,
+        { compactEvery: 100, hooks: [{ afterStore: ({ seq }) => stores.push(seq) }] },
+        () => {},
+      );
+      const a = new RecordingPeer(true);
+      const b = new RecordingPeer(false);
+      room.join(a);
+      room.join(b);
+      hooked.join(new RecordingPeer(true));
+      const update = change((d) => d.getMap('m').set('x', 1));
+      await room.receive(update);
+      await room.receive(update); // a duplicate changes nothing and is not relayed again
+      await hooked.receive(update);
+      expect(a.updates()).toHaveLength(1);
+      expect(b.updates()).toHaveLength(1);
+      expect((await store.docs.load('d')).updates).toHaveLength(0);
+      expect(stores).toEqual([]);
+      expect(hooked.doc.getMap('m').get('x')).toBe(1);
+    });
+
+    it('catching up applies and relays what the store holds and the room lacks', async () => {
+      const here = await Room.load('d', store.docs, { compactEvery: 100, shared: true }, () => {});
+      const there = await Room.load('d', store.docs, { compactEvery: 100, shared: true }, () => {});
+      const peer = new RecordingPeer(false);
+      here.join(peer);
+      await there.write('test', (doc) => doc.getMap('m').set('missed', 1));
+      await here.catchUp();
+      expect(here.doc.getMap('m').get('missed')).toBe(1);
+      expect(peer.updates()).toHaveLength(1);
+    });
+  });
 });

@@ -1,4 +1,12 @@
-import { CloseCodes, asServerOrigin, awarenessMessage, connectionOrigin, serverOrigin, updateMessage } from '@cocreate/shared';
+import {
+  CloseCodes,
+  REDIS_ORIGIN,
+  asServerOrigin,
+  awarenessMessage,
+  connectionOrigin,
+  serverOrigin,
+  updateMessage,
+} from '@cocreate/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { log } from '../log.js';
@@ -15,6 +23,11 @@ function stampRole(state: string, role: string): string {
   const value: unknown = JSON.parse(state);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return state;
   return (value as { role?: unknown }).role === role ? state : JSON.stringify({ ...value, role });
+}
+
+/** The changes of one step as one update. */
+function netUpdate(changes: Change[]): Uint8Array {
+  return changes.length === 1 ? changes[0]!.update : Y.mergeUpdates(changes.map((c) => c.update));
 }
 
 /** Thrown by Room methods when a peer sent something it cannot decode or apply. */
@@ -34,6 +47,11 @@ export interface RoomOptions {
   compactEvery: number;
   /** Ordered hooks around every update a peer sends. */
   hooks?: readonly RoomHook[];
+  /**
+   * Other server processes append to this document's log too (scale-out): compaction first reads
+   * the store, so it never merges away rows this process has not applied yet.
+   */
+  shared?: boolean;
 }
 
 /** One change to the document, as Yjs emitted it, with the origin of its transaction. */
@@ -69,6 +87,7 @@ export class Room {
   private applying: Peer | null = null;
   private readonly hooks: readonly RoomHook[];
   private readonly compactEvery: number;
+  private readonly shared: boolean;
   private lastSeq: number;
   private sinceCompaction: number;
   /** Set when the store failed: the in-memory state is ahead of the store, so it must be dropped. */
@@ -83,15 +102,10 @@ export class Room {
   ) {
     this.hooks = options.hooks ?? [];
     this.compactEvery = options.compactEvery;
+    this.shared = options.shared ?? false;
     this.lastSeq = stored.lastSeq;
     this.sinceCompaction = stored.updates.length;
-    for (const update of stored.updates) {
-      try {
-        Y.applyUpdate(this.doc, update);
-      } catch (err) {
-        log.error(`skipping an unreadable stored update of ${name}`, err);
-      }
-    }
+    this.applyEach(stored.updates);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.captured.push({ update, origin }));
     // Hooks run while the peer's transaction is still open for reading: deleted content is
     // readable until Yjs garbage-collects it right after this event.
@@ -213,6 +227,38 @@ export class Room {
   }
 
   /**
+   * Applies an update another server process already stored and published: relayed to every
+   * peer here, neither stored nor published again. Yjs drops what the document already holds.
+   */
+  receive(update: Uint8Array): Promise<void> {
+    return this.enqueue(() => {
+      if (this.broken) return;
+      try {
+        Y.applyUpdate(this.doc, update, REDIS_ORIGIN);
+      } catch (err) {
+        log.warn(`an update of ${this.name} from another process failed to apply: ${String(err)}`);
+      }
+      this.relay(this.captured.splice(0));
+    });
+  }
+
+  /**
+   * Applies whatever the store holds that this room lacks (written by another process while
+   * messages between processes were lost) and relays it; a no-op unless the store is shared.
+   */
+  catchUp(): Promise<void> {
+    return this.enqueueOrThrow(async () => {
+      if (this.shared && !this.broken) await this.applyStored();
+    });
+  }
+
+  /** Client ids whose presence a peer of this process set and holds now (what other processes learn from here). */
+  localPresence(): number[] {
+    const states = this.awareness.getStates();
+    return [...this.presenceOf.values()].flatMap((ids) => [...ids].filter((id) => states.has(id)));
+  }
+
+  /**
    * Applies a peer's awareness update (cursor, presence); every role may send it. Entries for
    * client ids another peer holds are dropped (stock clients echo everyone's states back), and so
    * are stale, oversized and surplus ones. A state's `role` is stamped with the peer's verified
@@ -247,8 +293,10 @@ export class Room {
   compact(): Promise<void> {
     return this.enqueue(async () => {
       if (this.broken || this.sinceCompaction <= 1) return;
+      // Rows other processes appended are merged only once this document holds them.
+      const throughSeq = this.shared ? await this.applyStored() : this.lastSeq;
       const snapshot = Y.encodeStateAsUpdate(this.doc);
-      await this.store.compact(this.name, snapshot, this.lastSeq);
+      await this.store.compact(this.name, snapshot, throughSeq);
       this.sinceCompaction = 1;
     });
   }
@@ -260,6 +308,31 @@ export class Room {
     await this.compact().catch((err) => log.error(`compaction of ${this.name} failed`, err));
     this.awareness.destroy();
     this.doc.destroy();
+  }
+
+  /** Applies every stored update (from any process) and relays what was new; the last stored seq. */
+  private async applyStored(): Promise<number> {
+    const stored = await this.store.load(this.name);
+    this.applyEach(stored.updates, REDIS_ORIGIN);
+    this.relay(this.captured.splice(0));
+    return stored.lastSeq;
+  }
+
+  private applyEach(updates: Uint8Array[], origin?: unknown): void {
+    for (const update of updates) {
+      try {
+        Y.applyUpdate(this.doc, update, origin);
+      } catch (err) {
+        log.error(`skipping an unreadable stored update of ${this.name}`, err);
+      }
+    }
+  }
+
+  /** Sends changes that are already stored to every peer. */
+  private relay(changes: Change[]): void {
+    if (changes.length === 0) return;
+    const message = updateMessage(netUpdate(changes));
+    for (const peer of this.peers) peer.send(message);
   }
 
   /** Lets waiting peers go on: a step 1 makes each send again what the server lacks of it. */
@@ -290,7 +363,7 @@ export class Room {
    */
   private async commit(changes: Change[], sender: Peer | null): Promise<void> {
     if (changes.length === 0) return;
-    const net = changes.length === 1 ? changes[0]!.update : Y.mergeUpdates(changes.map((c) => c.update));
+    const net = netUpdate(changes);
     const corrected = changes.some((c) => asServerOrigin(c.origin)?.source === 'server');
     try {
       this.lastSeq = await this.store.append(this.name, net);
