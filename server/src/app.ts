@@ -7,6 +7,7 @@ import { registerAssetRoutes } from './http/assets.js';
 import { AddressRateLimit } from './http/AddressRateLimit.js';
 import { registerPeopleRoutes } from './http/people.js';
 import { registerPrivacyRoutes } from './http/privacy.js';
+import { registerRecordRoutes } from './http/records.js';
 import { parseRequestTarget } from './http/requestTarget.js';
 import { sendError, sendFailure } from './http/respond.js';
 import { Router } from './http/router.js';
@@ -84,6 +85,15 @@ export function createApp(config: Config, store: Store, secret: Buffer, fanout?:
   registerAssetRoutes(router, { store, secret, maxAssetBytes: config.maxAssetBytes });
   registerPeopleRoutes(router, { store, secret, tokenTtlSeconds: config.tokenTtlSeconds });
   registerPrivacyRoutes(router, { store, secret, sessions });
+  registerRecordRoutes(router, {
+    store,
+    secret,
+    sessions,
+    tokenTtlSeconds: config.tokenTtlSeconds,
+    baseUrl,
+    createLimit,
+    limitLoopback: config.sessionCreateLimitLoopback,
+  });
   registerTimeRoute(router);
   const serveStatic = staticFiles(config.clientDist);
   const handleRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {

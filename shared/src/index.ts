@@ -233,3 +233,8 @@ export {
   type RecordSession,
   type SessionRecord,
 } from './record/schema.js';
+export { buildRecord, type RecordSource } from './record/buildRecord.js';
+export { restoreRecord } from './record/restoreRecord.js';
+export { RecordError, migrateRecord, parseRecord } from './record/parseRecord.js';
+export { CSV_COLUMNS, csvCell, recordToCsv } from './record/csv.js';
+export { indexRecord, type RecordIndex } from './record/recordIndex.js';

@@ -96,9 +96,13 @@ const results = new Map<Scenario, Record<string, Phase>[]>(SCENARIOS.map((s) => 
 const browser = await launchChromium();
 for (let rep = 0; rep < Number(values.runs); rep++) {
   for (const scenario of SCENARIOS) {
-    const phases = await runScenario(browser, server, scenario, script);
-    results.get(scenario)!.push(phases);
-    console.log(JSON.stringify({ rep, scenario: scenario.name, phases }));
+    try {
+      const phases = await runScenario(browser, server, scenario, script);
+      results.get(scenario)!.push(phases);
+      console.log(JSON.stringify({ rep, scenario: scenario.name, phases }));
+    } catch (err) {
+      console.error(`${scenario.name}: ${(err as Error).message.split('\n')[0]}`);
+    }
   }
 }
 await browser.close();

@@ -38,12 +38,12 @@ export function readBody(req: IncomingMessage, limit: number, tooLargeStatus = 4
  * makes the browser ask first (CORS), which this server never allows. Scripts and tools (curl,
  * a plain `fetch` in Node) are no such door and may leave the type out.
  */
-export async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
+export async function readJson(req: IncomingMessage, limit: number, tooLargeStatus = 400): Promise<unknown> {
   if (fromWebPage(req) && !isJsonContentType(req.headers['content-type'])) {
     req.resume();
     throw new HttpError(415, 'send the body as Content-Type: application/json');
   }
-  const body = await readBody(req, limit, 400);
+  const body = await readBody(req, limit, tooLargeStatus);
   try {
     return JSON.parse(body.toString('utf8'));
   } catch {

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import {
   CreateSessionRequestSchema,
   MAX_JSON_BODY_BYTES,
@@ -46,7 +47,12 @@ export function sessionLink(baseUrl: string, sessionId: string, token: string): 
 }
 
 /** Fresh tokens of link generation `gen` for every role of a session, valid from `now`, and their links. */
-function issueLinks(deps: SessionRouteDeps, id: string, gen: number, now: number): CreateSessionResponse {
+export function issueLinks(
+  deps: Pick<SessionRouteDeps, 'secret' | 'tokenTtlSeconds' | 'baseUrl'>,
+  id: string,
+  gen: number,
+  now: number,
+): CreateSessionResponse {
   const exp = Math.floor(now / 1000) + deps.tokenTtlSeconds;
   const tokens = Object.fromEntries(ROLES.map((role) => [role, signToken(deps.secret, { sid: id, role, exp, gen })])) as Record<
     Role,
@@ -55,6 +61,16 @@ function issueLinks(deps: SessionRouteDeps, id: string, gen: number, now: number
   const base = deps.baseUrl();
   const links = Object.fromEntries(ROLES.map((role) => [role, sessionLink(base, id, tokens[role])])) as Record<Role, string>;
   return { id, tokens, links };
+}
+
+/** Counts a new session against the caller's address; 429 beyond the creation rate. */
+export function takeCreateSlot(req: IncomingMessage, deps: Pick<SessionRouteDeps, 'createLimit' | 'limitLoopback'>): void {
+  // Per address, not per person: a workshop behind one NAT shares it, hence a generous bound.
+  // The machine itself is trusted unless told otherwise: its scripts and a reverse proxy on it.
+  const address = req.socket.remoteAddress ?? '';
+  const wait = deps.limitLoopback || !isLoopback(address) ? deps.createLimit.take(address) : 0;
+  if (wait > 0)
+    throw new HttpError(429, `too many new sessions from this address: try again in ${wait} s`, { 'retry-after': String(wait) });
 }
 
 /** `POST /api/sessions`, `GET /api/sessions/<id>` and `GET /api/sessions/<id>/links`. */
@@ -66,12 +82,7 @@ export function registerSessionRoutes(router: Router, deps: SessionRouteDeps): v
       const issue = parsed.error.issues[0];
       throw new HttpError(400, `invalid ${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'wrong type'}`);
     }
-    // Per address, not per person: a workshop behind one NAT shares it, hence a generous bound.
-    // The machine itself is trusted unless told otherwise: its scripts and a reverse proxy on it.
-    const address = req.socket.remoteAddress ?? '';
-    const wait = deps.limitLoopback || !isLoopback(address) ? deps.createLimit.take(address) : 0;
-    if (wait > 0)
-      throw new HttpError(429, `too many new sessions from this address: try again in ${wait} s`, { 'retry-after': String(wait) });
+    takeCreateSlot(req, deps);
     const { title, language = 'en', challenge } = parsed.data;
     const id = newId(12);
     const createdAt = Date.now();

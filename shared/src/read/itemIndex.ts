@@ -67,7 +67,7 @@ function refile(index: ItemIndex, items: Y.Map<Y.Map<unknown>>, id: string): voi
 
 /** The document's index, built on first use and kept up to date from then on. */
 export function itemIndex(doc: Y.Doc): ItemIndex {
-  let index = indexes.get(doc);
+  const index = indexes.get(doc);
   if (index) return index;
   const fresh: ItemIndex = { top: null, bottom: null, connectorsOf: new Map(), endsOf: new Map(), records: new Map() };
   const items = itemsMap(doc);
