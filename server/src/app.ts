@@ -8,6 +8,7 @@ import { AddressRateLimit } from './http/AddressRateLimit.js';
 import { registerPeopleRoutes } from './http/people.js';
 import { registerPrivacyRoutes } from './http/privacy.js';
 import { registerRecordRoutes } from './http/records.js';
+import { registerSnapshotRoutes } from './http/snapshots.js';
 import { parseRequestTarget } from './http/requestTarget.js';
 import { sendError, sendFailure } from './http/respond.js';
 import { Router } from './http/router.js';
@@ -85,7 +86,7 @@ export function createApp(config: Config, store: Store, secret: Buffer, fanout?:
   registerAssetRoutes(router, { store, secret, maxAssetBytes: config.maxAssetBytes });
   registerPeopleRoutes(router, { store, secret, tokenTtlSeconds: config.tokenTtlSeconds });
   registerPrivacyRoutes(router, { store, secret, sessions });
-  registerRecordRoutes(router, {
+  const recordDeps = {
     store,
     secret,
     sessions,
@@ -93,7 +94,9 @@ export function createApp(config: Config, store: Store, secret: Buffer, fanout?:
     baseUrl,
     createLimit,
     limitLoopback: config.sessionCreateLimitLoopback,
-  });
+  };
+  registerRecordRoutes(router, recordDeps);
+  registerSnapshotRoutes(router, recordDeps);
   registerTimeRoute(router);
   const serveStatic = staticFiles(config.clientDist);
   const handleRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {

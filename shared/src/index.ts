@@ -176,6 +176,10 @@ export {
   ErrorResponseSchema,
   MAX_JSON_BODY_BYTES,
   SessionInfoSchema,
+  SnapshotInfoSchema,
+  TakeSnapshotRequestSchema,
+  FollowUpRequestSchema,
+  type SnapshotInfo,
   type CreateSessionRequest,
   type CreateSessionResponse,
   type ErrorResponse,
@@ -238,3 +242,4 @@ export { restoreRecord } from './record/restoreRecord.js';
 export { RecordError, migrateRecord, parseRecord } from './record/parseRecord.js';
 export { CSV_COLUMNS, csvCell, recordToCsv } from './record/csv.js';
 export { indexRecord, type RecordIndex } from './record/recordIndex.js';
+export { carryOver } from './outcomes/carryOver.js';

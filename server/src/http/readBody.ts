@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { z } from 'zod';
 import { HttpError } from './HttpError.js';
 
 /**
@@ -59,4 +60,14 @@ function fromWebPage(req: IncomingMessage): boolean {
 /** True for `application/json`, with any parameters (`; charset=utf-8`), in any case. */
 function isJsonContentType(header: string | undefined): boolean {
   return header?.split(';', 1)[0]?.trim().toLowerCase() === 'application/json';
+}
+
+/** Reads a JSON body (see readJson) and checks it against `schema`; 400 naming the first problem. */
+export async function readJsonAs<S extends z.ZodType>(req: IncomingMessage, schema: S, limit: number): Promise<z.infer<S>> {
+  const parsed = schema.safeParse(await readJson(req, limit));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new HttpError(400, `invalid ${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'wrong type'}`);
+  }
+  return parsed.data;
 }

@@ -17,7 +17,7 @@ import type { Store } from '../store/Store.js';
 import type { AddressRateLimit } from './AddressRateLimit.js';
 import { authorize } from './bearer.js';
 import { HttpError } from './HttpError.js';
-import { readJson } from './readBody.js';
+import { readJsonAs } from './readBody.js';
 import { sendJson } from './respond.js';
 import type { Router } from './router.js';
 
@@ -77,13 +77,9 @@ export function takeCreateSlot(req: IncomingMessage, deps: Pick<SessionRouteDeps
 export function registerSessionRoutes(router: Router, deps: SessionRouteDeps): void {
   const authDeps = { secret: deps.secret, sessions: deps.store.sessions };
   router.on('POST', /^\/api\/sessions$/, async (req, res) => {
-    const parsed = CreateSessionRequestSchema.safeParse(await readJson(req, MAX_JSON_BODY_BYTES));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new HttpError(400, `invalid ${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'wrong type'}`);
-    }
+    const input = await readJsonAs(req, CreateSessionRequestSchema, MAX_JSON_BODY_BYTES);
     takeCreateSlot(req, deps);
-    const { title, language = 'en', challenge } = parsed.data;
+    const { title, language = 'en', challenge } = input;
     const id = newId(12);
     const createdAt = Date.now();
     const control = new Y.Doc();
@@ -116,12 +112,14 @@ export function registerSessionRoutes(router: Router, deps: SessionRouteDeps): v
 
   router.on('GET', /^\/api\/sessions\/([A-Za-z0-9_-]{1,64})$/, async (req, res, [id], url) => {
     const { claims, session } = await authorize(req, url, authDeps, id!, ROLES);
+    const snapshot = await deps.store.snapshots.get(session.id);
     const body: SessionInfo = {
       id: session.id,
       title: session.title,
       language: session.language,
       createdAt: session.createdAt,
       role: claims.role,
+      snapshot: snapshot && { name: snapshot.name, createdAt: snapshot.createdAt, sessionId: snapshot.sessionId },
     };
     sendJson(res, 200, body);
   });

@@ -58,7 +58,27 @@ export interface PeopleStore {
 /** Images uploaded to a session. */
 export interface AssetStore {
   put(asset: AssetRecord): Promise<void>;
+  /** An image of the session (a snapshot's are those of the session it was taken of). */
   get(sessionId: string, id: string): Promise<AssetRecord | null>;
+}
+
+/** A named snapshot of a session: a frozen session of its own (id), read-only for everyone. */
+export interface SnapshotRecord {
+  id: string;
+  /** The session it was taken of. */
+  sessionId: string;
+  name: string;
+  createdAt: number;
+}
+
+/** Snapshots: stored as frozen sessions with their documents' state at the time. */
+export interface SnapshotStore {
+  /** Stores the snapshot's session row, documents and listing in one commit. */
+  create(snapshot: SnapshotRecord, session: SessionRecord, docs: ReadonlyMap<string, Uint8Array>): Promise<void>;
+  /** The snapshots of a session, newest first. */
+  list(sessionId: string): Promise<SnapshotRecord[]>;
+  /** The snapshot whose frozen session is `id`, or null when `id` is no snapshot. */
+  get(id: string): Promise<SnapshotRecord | null>;
 }
 
 /** Everything the server stores, behind one handle (SQLite now; PostgreSQL later). */
@@ -67,5 +87,6 @@ export interface Store {
   sessions: SessionStore;
   people: PeopleStore;
   assets: AssetStore;
+  snapshots: SnapshotStore;
   close(): Promise<void>;
 }

@@ -33,5 +33,17 @@ export const SessionInfoSchema = z.object({
   language: LanguageSchema,
   role: z.enum(['facilitator', 'participant', 'observer']),
   createdAt: z.number(),
+  /** Set when this is a snapshot (read-only for everyone): its name, when and of which session. */
+  snapshot: z.object({ name: z.string(), createdAt: z.number(), sessionId: z.string() }).nullable().default(null),
 });
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
+
+/** `POST /api/sessions/<id>/snapshots` body: the snapshot's name. */
+export const TakeSnapshotRequestSchema = z.object({ name: z.string().trim().min(1).max(200) });
+
+/** A snapshot as listed by `GET /api/sessions/<id>/snapshots`: its read-only link opens it. */
+export const SnapshotInfoSchema = z.object({ id: z.string(), name: z.string(), createdAt: z.number(), link: z.string() });
+export type SnapshotInfo = z.infer<typeof SnapshotInfoSchema>;
+
+/** `POST /api/sessions/<id>/follow-up` body: the new session's title (default: the old one's). */
+export const FollowUpRequestSchema = z.object({ title: z.string().trim().min(1).max(200).optional() });

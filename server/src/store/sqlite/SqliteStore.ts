@@ -1,5 +1,16 @@
 import type Database from 'better-sqlite3';
-import type { AssetRecord, AssetStore, DocStore, PeopleStore, PersonRecord, SessionRecord, SessionStore, Store } from '../Store.js';
+import type {
+  AssetRecord,
+  AssetStore,
+  DocStore,
+  PeopleStore,
+  PersonRecord,
+  SessionRecord,
+  SessionStore,
+  SnapshotRecord,
+  SnapshotStore,
+  Store,
+} from '../Store.js';
 import { openDatabase } from './openDatabase.js';
 
 const SQL = {
@@ -13,7 +24,12 @@ const SQL = {
   insertPerson: 'INSERT OR IGNORE INTO people (session_id, person_id, role, created_at) VALUES (?, ?, ?, ?)',
   listPeople: 'SELECT person_id AS personId, role, created_at AS createdAt FROM people WHERE session_id = ? ORDER BY created_at, person_id',
   insertAsset: 'INSERT INTO assets (id, session_id, mime, data, created_at) VALUES (?, ?, ?, ?, ?)',
-  getAsset: 'SELECT id, session_id AS sessionId, mime, data, created_at AS createdAt FROM assets WHERE session_id = ? AND id = ?',
+  getAsset:
+    'SELECT id, session_id AS sessionId, mime, data, created_at AS createdAt FROM assets WHERE id = @id AND (session_id = @session OR session_id = (SELECT session_id FROM snapshots WHERE id = @session))',
+  insertSnapshot: 'INSERT INTO snapshots (id, session_id, name, created_at) VALUES (?, ?, ?, ?)',
+  listSnapshots:
+    'SELECT id, session_id AS sessionId, name, created_at AS createdAt FROM snapshots WHERE session_id = ? ORDER BY created_at DESC, id',
+  getSnapshot: 'SELECT id, session_id AS sessionId, name, created_at AS createdAt FROM snapshots WHERE id = ?',
 } as const;
 
 /** Copies a SQLite BLOB into a standalone Uint8Array (Yjs keeps references to what it decodes). */
@@ -44,15 +60,20 @@ function docStore(db: Database.Database): DocStore {
   };
 }
 
-function sessionStore(db: Database.Database): SessionStore {
+/** Inserts a session's row and its documents' first state (inside the caller's transaction). */
+function sessionInserter(db: Database.Database): (s: SessionRecord, docs: ReadonlyMap<string, Uint8Array>) => void {
   const insert = db.prepare<[string, string, string, number]>(SQL.insertSession);
-  const get = db.prepare<[string], SessionRecord>(SQL.getSession);
-  const revoke = db.prepare<[string], { gen: number }>(SQL.revokeTokens);
   const append = db.prepare<[string, Uint8Array]>(SQL.appendUpdate);
-  const create = db.transaction((s: SessionRecord, docs: ReadonlyMap<string, Uint8Array>) => {
+  return (s, docs) => {
     insert.run(s.id, s.title, s.language, s.createdAt);
     for (const [doc, update] of docs) append.run(doc, update);
-  });
+  };
+}
+
+function sessionStore(db: Database.Database): SessionStore {
+  const get = db.prepare<[string], SessionRecord>(SQL.getSession);
+  const revoke = db.prepare<[string], { gen: number }>(SQL.revokeTokens);
+  const create = db.transaction(sessionInserter(db));
   return {
     async create(session, initialDocs) {
       create(session, initialDocs);
@@ -83,13 +104,35 @@ function peopleStore(db: Database.Database): PeopleStore {
 
 function assetStore(db: Database.Database): AssetStore {
   const insert = db.prepare<[string, string, string, Buffer, number]>(SQL.insertAsset);
-  const get = db.prepare<[string, string], AssetRecord>(SQL.getAsset);
+  const get = db.prepare<[{ session: string; id: string }], AssetRecord>(SQL.getAsset);
   return {
     async put(a: AssetRecord) {
       insert.run(a.id, a.sessionId, a.mime, a.data, a.createdAt);
     },
     async get(sessionId, id) {
-      return get.get(sessionId, id) ?? null;
+      return get.get({ session: sessionId, id }) ?? null;
+    },
+  };
+}
+
+function snapshotStore(db: Database.Database): SnapshotStore {
+  const insertSession = sessionInserter(db);
+  const insert = db.prepare<[string, string, string, number]>(SQL.insertSnapshot);
+  const list = db.prepare<[string], SnapshotRecord>(SQL.listSnapshots);
+  const get = db.prepare<[string], SnapshotRecord>(SQL.getSnapshot);
+  const create = db.transaction((snapshot: SnapshotRecord, session: SessionRecord, docs: ReadonlyMap<string, Uint8Array>) => {
+    insertSession(session, docs);
+    insert.run(snapshot.id, snapshot.sessionId, snapshot.name, snapshot.createdAt);
+  });
+  return {
+    async create(snapshot, session, docs) {
+      create(snapshot, session, docs);
+    },
+    async list(sessionId) {
+      return list.all(sessionId);
+    },
+    async get(id) {
+      return get.get(id) ?? null;
     },
   };
 }
@@ -102,6 +145,7 @@ export function openSqliteStore(dataDir: string, sync: 'NORMAL' | 'FULL'): Store
     sessions: sessionStore(db),
     people: peopleStore(db),
     assets: assetStore(db),
+    snapshots: snapshotStore(db),
     async close() {
       db.close();
     },

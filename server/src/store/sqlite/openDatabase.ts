@@ -32,6 +32,13 @@ CREATE TABLE IF NOT EXISTS assets (
   data BLOB NOT NULL,
   created_at INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS snapshots (
+  id TEXT PRIMARY KEY,
+  session_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS snapshots_by_session ON snapshots (session_id, created_at);
 `;
 
 /** Brings a database made by an older version up to date, one step at a time. */
