@@ -162,7 +162,9 @@ function onBring(s: AppState): void {
 
 /** Starts Follow me and bring-everyone-here for this tab; observers (the projector) follow from the start. */
 export function bindFollow(): () => void {
-  const { role } = useStore.getState();
+  const { role, snapshot } = useStore.getState();
+  // A snapshot is looked at alone: no one leads it, nothing is brought anywhere.
+  if (snapshot) return () => {};
   if (role === 'facilitator') {
     const stopPublishing = publishMyView();
     const stopBring = useStore.subscribe((s, prev) => s.facilitation !== prev.facilitation && onBring(s));

@@ -17,7 +17,7 @@ export function viewportShowing(view: View, size: Size): Viewport {
 
 /** The viewport `t` (0 to 1) of the way from `a` to `b`, zooming evenly (geometrically) and keeping the centre on a straight line. */
 export function viewportBetween(a: Viewport, b: Viewport, t: number, size: Size): Viewport {
-  const scale = a.scale * Math.pow(b.scale / a.scale, t);
+  const scale = a.scale * (b.scale / a.scale) ** t;
   const centre = (vp: Viewport) => ({ x: (size.width / 2 - vp.x) / vp.scale, y: (size.height / 2 - vp.y) / vp.scale });
   const ca = centre(a);
   const cb = centre(b);

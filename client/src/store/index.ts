@@ -25,6 +25,7 @@ export const useStore = create<AppState>()(() => ({
   canRedo: false,
   sessionId: null,
   role: null,
+  snapshot: null,
   participantId: null,
   problem: null,
   joined: false,

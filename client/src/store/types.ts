@@ -86,6 +86,8 @@ export interface PresenceSlice {
 export interface UiSlice {
   sessionId: string | null;
   role: Role | null;
+  /** Set when this tab shows a snapshot (read-only): its name and when it was taken. */
+  snapshot: { name: string; createdAt: number } | null;
   /** This person's stable id on this device (key in `participants`, also in awareness). */
   participantId: string | null;
   problem: SessionProblem;

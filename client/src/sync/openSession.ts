@@ -55,6 +55,7 @@ export async function openSession(location: Location = window.location): Promise
   ]);
   // Out of reach but kept in this browser: open the copy; the connection retries meanwhile.
   if (!check.ok && !(check.problem === 'unreachable' && readSessionMeta(control))) return fail(check.problem);
+  if (check.ok && check.info.snapshot) useStore.setState({ snapshot: check.info.snapshot });
 
   const awareness = new Awareness(board);
   const presence = {

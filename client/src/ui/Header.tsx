@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { useStore } from '../store/index.js';
 import { ConnectionStatus } from './ConnectionStatus.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
-import { useT } from './i18n/index.js';
+import { useLanguage, useT } from './i18n/index.js';
+import { SessionFilesButtons } from './records/SessionFilesButtons.js';
 import { Icon } from './Icon.js';
 import { InviteButton } from './invite/InviteButton.js';
 import { ObserverMenu } from './join/ObserverMenu.js';
@@ -13,6 +14,8 @@ export function Header() {
   const title = useStore((s) => s.title);
   const boardTitle = useStore((s) => s.boards.find((b) => b.id === s.boardId)?.title ?? '');
   const role = useStore((s) => s.role);
+  const snapshot = useStore((s) => s.snapshot);
+  const language = useLanguage((s) => s.language);
   useEffect(() => {
     document.title = title ? `${title} · ${t('appName')}` : t('appName');
   }, [title, t]);
@@ -26,7 +29,19 @@ export function Header() {
         <span>{title}</span>
         {boardTitle && <span className="board-name"> / {boardTitle}</span>}
       </h1>
-      {role === 'observer' && (
+      {snapshot && (
+        <output className="badge snapshot-badge">
+          <Icon name="camera" size={16} />{' '}
+          {t('snapshots.banner', {
+            name: snapshot.name,
+            time: new Date(snapshot.createdAt).toLocaleString(language === 'nl' ? 'nl-BE' : 'en-GB', {
+              dateStyle: 'medium',
+              timeStyle: 'short',
+            }),
+          })}
+        </output>
+      )}
+      {role === 'observer' && !snapshot && (
         <span className="badge">
           <Icon name="eye" size={16} /> {t('readOnly')}
         </span>
@@ -34,6 +49,7 @@ export function Header() {
       {role === 'facilitator' && <span className="badge">{t('role.facilitator')}</span>}
       <div className="topbar-end">
         {role === 'facilitator' && <InviteButton />}
+        {role === 'facilitator' && <SessionFilesButtons />}
         {role === 'observer' && <ObserverMenu />}
         <ConnectionStatus />
         <LanguageSwitch />

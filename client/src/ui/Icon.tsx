@@ -29,6 +29,9 @@ const PATHS = {
   comment: 'M4 5h16v11H9l-5 4z',
   close: 'M6 6l12 12 M18 6L6 18',
   sound: 'M4 9h4l5-4v14l-5-4H4z M16 9a4 4 0 0 1 0 6 M19 6a8 8 0 0 1 0 12',
+  download: 'M12 4v11 M7 10l5 5 5-5 M5 20h14',
+  camera: 'M4 8h3l2-3h6l2 3h3v11H4z M12 16.5a3 3 0 1 0 0-6 3 3 0 0 0 0 6z',
+  next: 'M5 12h14 M13 6l6 6-6 6',
   more: 'M5 11a1 1 0 1 0 0 2 1 1 0 0 0 0-2z M12 11a1 1 0 1 0 0 2 1 1 0 0 0 0-2z M19 11a1 1 0 1 0 0 2 1 1 0 0 0 0-2z',
 } as const;
 

@@ -9,8 +9,11 @@ export interface Rect {
   height: number;
 }
 
-/** The RGBA pixels of a screenshot of `rect` (page pixels), decoded by the page itself. */
-export async function screenPixels(page: Page, rect: Rect): Promise<Uint8ClampedArray> {
+/**
+ * The RGBA pixels of a screenshot of `rect` (page pixels), decoded by `decoder` (the page itself
+ * unless its content security policy forbids fetching data: URLs, as a saved report's does).
+ */
+export async function screenPixels(page: Page, rect: Rect, decoder: Page = page): Promise<Uint8ClampedArray> {
   const clip = {
     x: Math.round(rect.x),
     y: Math.round(rect.y),
@@ -18,7 +21,7 @@ export async function screenPixels(page: Page, rect: Rect): Promise<Uint8Clamped
     height: Math.max(1, Math.round(rect.height)),
   };
   const png = (await page.screenshot({ clip })).toString('base64');
-  const rgba = await page.evaluate(async (data) => {
+  const rgba = await decoder.evaluate(async (data) => {
     const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const ctx = canvas.getContext('2d')!;

@@ -11,7 +11,7 @@ interface Entry {
 const cache = new Map<string, Entry>();
 
 function entryFor(url: string): Entry {
-  let entry = cache.get(url);
+  const entry = cache.get(url);
   if (entry) return entry;
   const image = new Image();
   const created: Entry = { image, state: 'loading', listeners: new Set() };

@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../LanguageSwitch.js';
 import { CopyLink } from '../links/CopyLink.js';
 import { QrCode } from '../links/QrCode.js';
 import { createSession } from './createSession.js';
+import { ImportSession } from './ImportSession.js';
 import './home.css';
 
 /** The start page: a facilitator creates a session and gets the links to hand out. */
@@ -85,6 +86,7 @@ export function HomePage() {
             </button>
           </form>
         )}
+        {!created && <ImportSession onImported={setCreated} />}
       </div>
     </main>
   );
