@@ -14,6 +14,7 @@ import { syncServerClock } from '../facilitation/serverClock.js';
 import { bindFollow } from '../facilitation/follow.js';
 import { bindPrivacy } from '../privacy/bindPrivacy.js';
 import { bindFacilitation } from './bindFacilitation.js';
+import { bindOutcomes } from './bindOutcomes.js';
 import { bindPresence } from './bindPresence.js';
 import { bindUndo } from './bindUndo.js';
 import { bindYjs } from './bindYjs.js';
@@ -83,6 +84,7 @@ export async function openSession(location: Location = window.location): Promise
   bindYjs(board, control);
   bindPresence(awareness);
   bindFacilitation(board, control);
+  bindOutcomes(board);
   bindPrivacy(board, control);
   bindFollow();
   void syncServerClock();

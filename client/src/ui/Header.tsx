@@ -4,6 +4,7 @@ import { ConnectionStatus } from './ConnectionStatus.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { useLanguage, useT } from './i18n/index.js';
 import { SessionFilesButtons } from './records/SessionFilesButtons.js';
+import { OutcomeButtons } from './outcomes/OutcomeButtons.js';
 import { Icon } from './Icon.js';
 import { InviteButton } from './invite/InviteButton.js';
 import { ObserverMenu } from './join/ObserverMenu.js';
@@ -47,6 +48,7 @@ export function Header() {
         </span>
       )}
       {role === 'facilitator' && <span className="badge">{t('role.facilitator')}</span>}
+      <OutcomeButtons />
       <div className="topbar-end">
         {role === 'facilitator' && <InviteButton />}
         {role === 'facilitator' && <SessionFilesButtons />}

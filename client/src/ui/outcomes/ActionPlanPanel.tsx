@@ -1,0 +1,113 @@
+import { useState, type FormEvent } from 'react';
+import { ACTION_STATUSES, addOutcome, removeOutcome, updateOutcome, type ActionStatus } from '@cocreate/shared';
+import { useOutcomes } from '../../store/outcomes.js';
+import { useT } from '../i18n/index.js';
+import { useOutcomeDoc, usePeopleNames } from './outcomeAccess.js';
+import { OutcomePanelFrame } from './OutcomePanelFrame.js';
+
+/** The action plan: what, who, by when, status; a table everyone reads and a form to add. */
+export function ActionPlanPanel() {
+  const t = useT();
+  const doc = useOutcomeDoc();
+  const actions = useOutcomes((s) => s.outcomes.actions);
+  const people = usePeopleNames();
+  const [what, setWhat] = useState('');
+  const [who, setWho] = useState('');
+  const [due, setDue] = useState('');
+  const [status, setStatus] = useState<ActionStatus>('open');
+
+  function add(e: FormEvent) {
+    e.preventDefault();
+    if (!doc || !what.trim()) return;
+    addOutcome(doc, 'actions', { what: what.trim(), who: who.trim(), dueDate: due, status });
+    setWhat('');
+    setWho('');
+    setDue('');
+    setStatus('open');
+  }
+
+  return (
+    <OutcomePanelFrame title={t('outcomes.actions')}>
+      {actions.length === 0 ? (
+        <p>{t('outcomes.noActions')}</p>
+      ) : (
+        <table className="outcome-table">
+          <thead>
+            <tr>
+              <th>{t('outcomes.what')}</th>
+              <th>{t('outcomes.who')}</th>
+              <th>{t('outcomes.due')}</th>
+              <th>{t('outcomes.status')}</th>
+              {doc && <th aria-label={t('outcomes.remove')} />}
+            </tr>
+          </thead>
+          <tbody>
+            {actions.map((a) => (
+              <tr key={a.id}>
+                <td>{a.what}</td>
+                <td>{a.who}</td>
+                <td>{a.dueDate}</td>
+                <td>
+                  <select
+                    aria-label={t('outcomes.progressOf', { what: a.what })}
+                    value={a.status}
+                    disabled={!doc}
+                    onChange={(e) => doc && updateOutcome(doc, 'actions', a.id, { status: e.target.value as ActionStatus })}
+                  >
+                    {ACTION_STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {t(`outcomes.status.${s}`)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                {doc && (
+                  <td>
+                    <button type="button" className="link-button" onClick={() => removeOutcome(doc, 'actions', a.id)}>
+                      {t('outcomes.remove')}
+                    </button>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {doc && (
+        <form className="outcome-form" onSubmit={add}>
+          <label>
+            {t('outcomes.what')}
+            <input value={what} onChange={(e) => setWhat(e.target.value)} maxLength={4000} required />
+          </label>
+          <label>
+            {t('outcomes.who')}
+            <input value={who} onChange={(e) => setWho(e.target.value)} maxLength={200} placeholder={people.slice(0, 3).join(', ')} />
+          </label>
+          <label>
+            {t('outcomes.due')}
+            <input
+              value={due}
+              onChange={(e) => setDue(e.target.value)}
+              placeholder="YYYY-MM-DD"
+              pattern="\d{4}-\d{2}-\d{2}"
+              inputMode="numeric"
+            />
+          </label>
+          <label>
+            {t('outcomes.status')}
+            <select value={status} onChange={(e) => setStatus(e.target.value as ActionStatus)}>
+              {ACTION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`outcomes.status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="primary" disabled={!what.trim()}>
+            {t('outcomes.addAction')}
+          </button>
+        </form>
+      )}
+    </OutcomePanelFrame>
+  );
+}
