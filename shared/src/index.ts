@@ -243,3 +243,4 @@ export { RecordError, migrateRecord, parseRecord } from './record/parseRecord.js
 export { CSV_COLUMNS, csvCell, recordToCsv } from './record/csv.js';
 export { indexRecord, type RecordIndex } from './record/recordIndex.js';
 export { carryOver } from './outcomes/carryOver.js';
+export { actionFromNotes, valueFromNotes } from './outcomes/fromNotes.js';

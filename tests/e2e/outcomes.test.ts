@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { CreateSessionResponse } from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
+import { toScreen } from './helpers/app.js';
 import { joinAs, launchBrowser, openLink, type OpenedPage } from './helpers/browser.js';
+import { addNote, showEmptyArea } from './helpers/draw.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -43,6 +45,22 @@ describe('outcome panels', () => {
     expect(await row.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining(['Sara', '2027-03-15']));
     await hers.getByRole('combobox', { name: 'Progress of Test the route with 10 students' }).selectOption('done');
     await expect.poll(() => panel.getByRole('combobox', { name: 'Progress of Test the route with 10 students' }).inputValue()).toBe('done');
+  });
+
+  it('turns a selected note into an action linked to it', async () => {
+    const page = sara.page;
+    await page.getByRole('dialog', { name: 'Action plan' }).getByRole('button', { name: 'Close' }).click();
+    const at = await showEmptyArea(page);
+    const note = await addNote(page, { x: at.x + 100, y: at.y + 100 }, 'Ask the city for data');
+    const centre = await toScreen(page, { x: note.x + note.width / 2, y: note.y + note.height / 2 });
+    await page.mouse.click(centre.x, centre.y);
+    await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Make action' }).click();
+    const panel = page.getByRole('dialog', { name: 'Action plan' });
+    await panel.getByRole('cell', { name: 'Ask the city for data', exact: true }).waitFor();
+    await fien.page
+      .getByRole('dialog', { name: 'Action plan' })
+      .getByRole('cell', { name: 'Ask the city for data', exact: true })
+      .waitFor();
   });
 
   it('keeps intended and realised value side by side', async () => {

@@ -4,6 +4,7 @@ import { useStore } from '../../store/index.js';
 import { getLiveSession } from '../../sync/liveSession.js';
 import { CommentsPanel } from '../comments/CommentsPanel.js';
 import { SelectionPrivacyActions } from '../privacy/SelectionPrivacyActions.js';
+import { SelectionOutcomeActions } from '../outcomes/SelectionOutcomeActions.js';
 import { usePrivacy } from '../../privacy/privacyStore.js';
 import { Icon } from '../Icon.js';
 import { useT } from '../i18n/index.js';
@@ -62,6 +63,7 @@ export function SelectionBar() {
           </button>
         )}
         <SelectionPrivacyActions />
+        {!privateIds.size || ![...selected].some((id) => privateIds.has(id)) ? <SelectionOutcomeActions /> : null}
       </div>
       {open && single && !privateIds.has(single) && <CommentsPanel itemId={single} onClose={() => setOpen(false)} />}
     </>

@@ -354,6 +354,10 @@ export const en = {
   'outcomes.publishedBy': 'Published by',
   'outcomes.embargo': 'Embargo until',
   'outcomes.addAgreement': 'Add agreement',
+  'outcomes.makeAction': 'Make action',
+  'outcomes.makeValue': 'Make value entry',
+  'outcomes.allGroups': 'All partners',
+  'outcomes.noText': 'Select notes with text first.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -349,4 +349,8 @@ export const nl: Record<MessageKey, string> = {
   'outcomes.publishedBy': 'Gepubliceerd door',
   'outcomes.embargo': 'Embargo tot',
   'outcomes.addAgreement': 'Afspraak toevoegen',
+  'outcomes.makeAction': 'Actie maken',
+  'outcomes.makeValue': 'Meerwaarde maken',
+  'outcomes.allGroups': 'Alle partners',
+  'outcomes.noText': 'Selecteer eerst notities met tekst.',
 };
