@@ -64,9 +64,19 @@ export function createApp(config: Config, store: Store, secret: Buffer, fanout?:
   const baseUrl = () => publicBaseUrl(config.publicUrl, config.host, (server.address() as AddressInfo | null)?.port ?? config.port);
 
   const router = new Router();
-  router.on('GET', /^\/healthz$/, (_req, res) => {
+  router.on('GET', /^\/healthz$/, async (_req, res) => {
+    const database = store.ping ? `postgres: ${(await store.ping()) ? 'reachable' : 'unreachable'}\n` : '';
     res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(`ok\n${redisHealthLine(fanout)}`);
+    res.end(`ok\n${database}${redisHealthLine(fanout)}`);
+  });
+  // Readiness for a load balancer: 503 while this process cannot store (PostgreSQL) or share (Redis).
+  router.on('GET', /^\/readyz$/, async (_req, res) => {
+    const problems = [
+      ...((await store.ping?.()) === false ? ['postgres unreachable'] : []),
+      ...(fanout && !fanout.reachable ? ['redis unreachable'] : []),
+    ];
+    res.writeHead(problems.length ? 503 : 200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(problems.length ? `${problems.join('\n')}\n` : 'ready\n');
   });
   const disconnectSession = async (id: string) => (await sessions.peek(id))?.disconnectAll(CloseCodes.revoked);
   fanout?.onRevoked((id) => void disconnectSession(id));

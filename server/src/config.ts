@@ -41,6 +41,12 @@ const EnvSchema = z.object({
     .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  /** PostgreSQL that stores everything instead of SQLite (scale-out: processes share it). */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   CLIENT_DIST: z.string().optional(),
 });
 
@@ -64,6 +70,7 @@ export type Config = {
   sessionCreateLimitLoopback: boolean;
   sqliteSync: 'NORMAL' | 'FULL';
   redisUrl: string | undefined;
+  databaseUrl: string | undefined;
   clientDist: string;
 };
 
@@ -94,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDist: string): C
     sessionCreateLimitLoopback: e.SESSION_CREATE_LIMIT_LOOPBACK,
     sqliteSync: e.SQLITE_SYNC,
     redisUrl: e.REDIS_URL,
+    databaseUrl: e.DATABASE_URL,
     clientDist: path.resolve(e.CLIENT_DIST ?? defaultClientDist),
   };
 }

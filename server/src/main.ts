@@ -7,6 +7,7 @@ import { loadConfig } from './config.js';
 import { log } from './log.js';
 import { lanAddress, publicBaseUrl } from './network.js';
 import { RedisFanout } from './scale/RedisFanout.js';
+import { openPostgresStore } from './store/postgres/PostgresStore.js';
 import { openSqliteStore } from './store/sqlite/SqliteStore.js';
 
 const config = orExit(
@@ -20,7 +21,12 @@ const secret = orExit(
   },
   (err) => `cannot use DATA_DIR ${config.dataDir} for the signing secret: ${err.message}`,
 );
-const store = openSqliteStore(config.dataDir, config.sqliteSync);
+const store = config.databaseUrl
+  ? await openPostgresStore(config.databaseUrl).catch((err: Error) => {
+      log.error(`cannot use DATABASE_URL ${new URL(config.databaseUrl!).host}: ${err.message}`);
+      process.exit(1);
+    })
+  : openSqliteStore(config.dataDir, config.sqliteSync);
 const fanout = config.redisUrl ? new RedisFanout(config.redisUrl) : undefined;
 await fanout?.connect();
 const app = createApp(config, store, secret, fanout);
@@ -43,7 +49,7 @@ const lan = lanAddress();
 if (lan && (config.host === '0.0.0.0' || config.host === '::'))
   log.info(`  On the local network (tablets, projector): http://${lan}:${port}`);
 log.info(`  Open the app to start a session: ${publicBaseUrl(config.publicUrl, config.host, port)}/`);
-log.info(`  Data: ${config.dataDir} (SQLite)`);
+log.info(config.databaseUrl ? `  Data: PostgreSQL at ${new URL(config.databaseUrl).host}` : `  Data: ${config.dataDir} (SQLite)`);
 if (config.redisUrl) log.info(`  Scale-out: sharing live documents with other processes over Redis at ${new URL(config.redisUrl).host}`);
 
 let stopping = false;

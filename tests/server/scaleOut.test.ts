@@ -1,4 +1,4 @@
-// Scale-out: three real server processes on one shared store, joined by a real Redis, serve one
+// Scale-out: three real server processes on one PostgreSQL, joined by a real Redis, serve one
 // session as if they were one. Stock y-websocket clients spread over them converge and see each
 // other's presence; roles, locks, reveal and tally hold across processes; a process killed with
 // kill -9 loses nothing any client was sent, and a Redis restart heals once it is back.
@@ -25,25 +25,29 @@ import {
 import type * as Y from 'yjs';
 import { startBalancer } from '../helpers/balancer.js';
 import { docState } from '../helpers/docState.js';
+import { startPostgres, type TestPostgres } from '../helpers/postgres.js';
 import { startRedis, type TestRedis } from '../helpers/redis.js';
 import { createSession, makeTempDir, startServer, type TestServer } from '../helpers/server.js';
 import { connectDoc, rawSocket, serverState, waitFor, type DocClient, type HasWsUrl } from '../helpers/yclient.js';
 
 let redis: TestRedis;
+let pg: TestPostgres;
 let servers: TestServer[];
 let env: Record<string, string>;
 
 beforeAll(async () => {
   redis = await startRedis();
+  pg = await startPostgres();
   const dataDir = makeTempDir();
-  // All three share one DATA_DIR: the same SQLite store (WAL, across processes) and signing secret.
+  // All three share one PostgreSQL and one DATA_DIR (for the signing secret).
   servers = [];
-  env = { REDIS_URL: redis.url, COMPACT_EVERY: '10' }; // each process compacts the shared log often
+  env = { REDIS_URL: redis.url, DATABASE_URL: pg.url, COMPACT_EVERY: '10' }; // each process compacts the shared log often
   for (let i = 0; i < 3; i++) servers.push(await startServer({ dataDir, env }));
 });
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.stop()));
   await redis.kill();
+  await pg.destroy();
 });
 
 /** The document `docName` as process `server` holds it now, read by a fresh observer connection. */

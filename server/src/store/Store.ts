@@ -88,5 +88,7 @@ export interface Store {
   people: PeopleStore;
   assets: AssetStore;
   snapshots: SnapshotStore;
+  /** Whether a store behind the network (PostgreSQL) answers; absent for an embedded one. */
+  ping?(): Promise<boolean>;
   close(): Promise<void>;
 }

@@ -34,6 +34,7 @@ describe('initSession', () => {
       currentBoardId: boards[0]!.id,
       phase: 'partners',
       createdAt: 1234,
+      previousSessionId: null,
     });
     expect(readSessionMeta(control)).toEqual(meta);
   });
