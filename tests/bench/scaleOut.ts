@@ -1,11 +1,13 @@
-// Scale-out benchmark: the relay's fan-out latency and CPU with one server process, and with
-// several processes on one shared SQLite DATA_DIR joined by a real Redis, under the same load
-// (clients spread round-robin over the processes, writers too). Prints figures, never pass/fail.
+// Scale-out benchmark: the relay's fan-out latency and CPU with one server process on SQLite, one
+// on PostgreSQL, several on one SQLite DATA_DIR and several on one PostgreSQL, joined by a real
+// Redis, under the same load in one run (clients spread round-robin over the processes, writers
+// too), as ratios against one process on SQLite. Prints figures, never pass/fail.
 //   pnpm bench:scale [--processes 3] [--clients 60] [--writers 12] [--rate 10] [--seconds 8]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { startPostgres } from '../helpers/postgres.js';
 import { startRedis } from '../helpers/redis.js';
 import { createSession, spawnServer, type ServerProcess } from '../helpers/serverProcess.js';
 import { connectDoc, type DocClient } from '../helpers/yclient.js';
@@ -110,18 +112,34 @@ const single = await spawnServer(freshDir());
 const alone = await run([single], () => undefined);
 await single.stop();
 
+const pg = await startPostgres();
+const onPg = await spawnServer(freshDir(), { DATABASE_URL: pg.url });
+const alonePg = await run([onPg], () => undefined);
+await onPg.stop();
+
 const redis = await startRedis();
-const shared = freshDir();
-const many: ServerProcess[] = [];
-for (let i = 0; i < processes; i++) many.push(await spawnServer(shared, { REDIS_URL: redis.url }));
-const joined = await run(many, redis.pid);
-await Promise.all(many.map((s) => s.stop()));
+const spawnMany = async (env: Record<string, string>) => {
+  const dir = freshDir();
+  const out: ServerProcess[] = [];
+  for (let i = 0; i < processes; i++) out.push(await spawnServer(dir, { REDIS_URL: redis.url, ...env }));
+  return out;
+};
+const manySqlite = await spawnMany({});
+const joinedSqlite = await run(manySqlite, redis.pid);
+await Promise.all(manySqlite.map((s) => s.stop()));
+const manyPg = await spawnMany({ DATABASE_URL: pg.url });
+const joinedPg = await run(manyPg, redis.pid);
+await Promise.all(manyPg.map((s) => s.stop()));
 await redis.kill();
+await pg.destroy();
 for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 
-printTable(
-  `Fan-out: ${clients} clients, ${writers} writers at ${rate}/s for ${seconds} s (latency in ms, CPU of all server processes per 1,000 deliveries)`,
-  ['p50', 'p99', 'p99 same process', 'p50 cross process', 'p99 cross process', 'loss %', 'server CPU ms / 1k', 'Redis CPU s'],
-  { 'one process': row(alone), [`${processes} processes + Redis`]: row(joined) },
-);
+const columns = ['p50', 'p99', 'p99 same process', 'p50 cross process', 'p99 cross process', 'loss %', 'server CPU ms / 1k', 'Redis CPU s'];
+const title = `Fan-out: ${clients} clients, ${writers} writers at ${rate}/s for ${seconds} s (latency in ms, CPU of all server processes per 1,000 deliveries)`;
+for (const [name, figures] of [
+  ['1 process, PostgreSQL', alonePg],
+  [`${processes} processes, SQLite + Redis`, joinedSqlite],
+  [`${processes} processes, PostgreSQL + Redis`, joinedPg],
+] as const)
+  printTable(`${title}; ratio against 1 process on SQLite`, columns, { '1 process, SQLite': row(alone), [name]: row(figures) });
 process.exit(0);
