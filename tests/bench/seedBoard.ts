@@ -37,7 +37,20 @@ const notePosition = (i: number) => ({ x: 20 + (i % COLUMNS) * PITCH, y: 20 + Ma
 /** A 1 × 1 PNG, uploaded as the session's image asset. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
 
-/** The items of the board: notes first, then connectors, strokes, frames and images spread over them. */
+/** The index of the note the k-th of `count` extras goes with, spread evenly over `notes`. */
+const spreadOver = (notes: number, count: number, k: number) => Math.floor((k * notes) / Math.max(1, count));
+
+/** Frames spread over the notes, each around a block of 5 × 2 of them. */
+function frameItems(boardId: string, notes: number, extras: Extras): NewItem[] {
+  const items: NewItem[] = [];
+  for (let k = 0; k < (extras.frames ?? 0); k++) {
+    const at = notePosition(spreadOver(notes, extras.frames!, k));
+    items.push({ type: 'frame', boardId, x: at.x - 10, y: at.y - 10, width: 5 * PITCH, height: 2 * PITCH, title: `Frame ${k + 1}` });
+  }
+  return items;
+}
+
+/** The items of the board: frames first (under everything, as templates lay them), then notes, connectors, strokes and images. */
 function boardItems(boardId: string, notes: number, extras: Extras, assetId: string | null): NewItem[] {
   const items: NewItem[] = [];
   const ids: string[] = [];
@@ -48,9 +61,8 @@ function boardItems(boardId: string, notes: number, extras: Extras, assetId: str
     for (let l = 2; l < (extras.lines ?? 2); l++) lines.push(`Owner ${(i * 31) % 97}, step ${l}`);
     items.push({ id, type: 'note', boardId, ...notePosition(i), text: lines.join('\n') });
   }
-  const spread = (count: number, k: number) => Math.floor((k * notes) / Math.max(1, count));
   for (let k = 0; k < (extras.connectors ?? 0); k++) {
-    const from = spread(extras.connectors!, k);
+    const from = spreadOver(notes, extras.connectors!, k);
     const a = notePosition(from);
     items.push({
       type: 'connector',
@@ -63,19 +75,15 @@ function boardItems(boardId: string, notes: number, extras: Extras, assetId: str
     });
   }
   for (let k = 0; k < (extras.strokes ?? 0); k++) {
-    const at = notePosition(spread(extras.strokes!, k));
+    const at = notePosition(spreadOver(notes, extras.strokes!, k));
     const points = Array.from({ length: 40 }, (_, j) => (j % 2 === 0 ? j * 5 : 20 * Math.sin(j / 3) + 20));
     items.push({ type: 'stroke', boardId, x: at.x, y: at.y + 150, width: 100, height: 40, points });
   }
-  for (let k = 0; k < (extras.frames ?? 0); k++) {
-    const at = notePosition(spread(extras.frames!, k));
-    items.push({ type: 'frame', boardId, x: at.x - 10, y: at.y - 10, width: 5 * PITCH, height: 2 * PITCH, title: `Frame ${k + 1}` });
-  }
   for (let k = 0; assetId && k < (extras.images ?? 0); k++) {
-    const at = notePosition(spread(extras.images!, k));
+    const at = notePosition(spreadOver(notes, extras.images!, k));
     items.push({ type: 'image', boardId, x: at.x + 50, y: at.y + 50, width: 120, height: 80, assetId, mime: 'image/png' });
   }
-  return items;
+  return [...frameItems(boardId, notes, extras), ...items];
 }
 
 /** Creates a session whose first board holds `notes` notes (and `extras`); resolves once the server holds them all. */

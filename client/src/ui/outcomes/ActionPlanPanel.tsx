@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { ACTION_STATUSES, addOutcome, removeOutcome, updateOutcome, type ActionStatus } from '@cocreate/shared';
+import { ACTION_STATUSES, addOutcome, updateOutcome, type ActionStatus } from '@cocreate/shared';
 import { useOutcomes } from '../../store/outcomes.js';
 import { useT } from '../i18n/index.js';
 import { useOutcomeDoc, usePeopleNames } from './outcomeAccess.js';
 import { OutcomePanelFrame } from './OutcomePanelFrame.js';
+import { RemoveCell } from './RemoveCell.js';
 
 /** The action plan: what, who, by when, status; a table everyone reads and a form to add. */
 export function ActionPlanPanel() {
@@ -61,13 +62,7 @@ export function ActionPlanPanel() {
                     ))}
                   </select>
                 </td>
-                {doc && (
-                  <td>
-                    <button type="button" className="link-button" onClick={() => removeOutcome(doc, 'actions', a.id)}>
-                      {t('outcomes.remove')}
-                    </button>
-                  </td>
-                )}
+                <RemoveCell doc={doc} kind="actions" id={a.id} />
               </tr>
             ))}
           </tbody>

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { VALUE_CATEGORIES, addOutcome, removeOutcome, type AddedValue, type ValueCategory } from '@cocreate/shared';
+import { VALUE_CATEGORIES, addOutcome, type AddedValue, type ValueCategory } from '@cocreate/shared';
 import { useOutcomes } from '../../store/outcomes.js';
 import { useT } from '../i18n/index.js';
 import { useOutcomeDoc } from './outcomeAccess.js';
 import { OutcomePanelFrame } from './OutcomePanelFrame.js';
+import { RemoveCell } from './RemoveCell.js';
 
 /** Lines of a text area as a list, empty ones left out. */
 const lines = (text: string) =>
@@ -45,13 +46,7 @@ export function AddedValuePanel() {
       <td>{v.description}</td>
       <td>{v.successFactors.join('; ')}</td>
       <td>{v.risks.map((r) => (r.mitigation ? `${r.risk} (${r.mitigation})` : r.risk)).join('; ')}</td>
-      {doc && (
-        <td>
-          <button type="button" className="link-button" onClick={() => removeOutcome(doc, 'addedValue', v.id)}>
-            {t('outcomes.remove')}
-          </button>
-        </td>
-      )}
+      <RemoveCell doc={doc} kind="addedValue" id={v.id} />
     </tr>
   );
   return (

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { addOutcome, removeOutcome } from '@cocreate/shared';
+import { addOutcome } from '@cocreate/shared';
 import { useOutcomes } from '../../store/outcomes.js';
 import { useT } from '../i18n/index.js';
 import { useOutcomeDoc } from './outcomeAccess.js';
 import { OutcomePanelFrame } from './OutcomePanelFrame.js';
+import { RemoveCell } from './RemoveCell.js';
 
 const PARTNER_FIELDS = ['organisation', 'group', 'contact', 'interests', 'ambitions', 'expectations', 'obligations'] as const;
 type PartnerField = (typeof PARTNER_FIELDS)[number];
@@ -66,13 +67,7 @@ export function PartnersPanel() {
                 {PARTNER_FIELDS.map((f) => (
                   <td key={f}>{p[f]}</td>
                 ))}
-                {doc && (
-                  <td>
-                    <button type="button" className="link-button" onClick={() => removeOutcome(doc, 'partners', p.id)}>
-                      {t('outcomes.remove')}
-                    </button>
-                  </td>
-                )}
+                <RemoveCell doc={doc} kind="partners" id={p.id} />
               </tr>
             ))}
           </tbody>
