@@ -99,7 +99,10 @@ for (let rep = 0; rep < Number(values.runs); rep++) {
     try {
       const phases = await runScenario(browser, server, scenario, script);
       results.get(scenario)!.push(phases);
-      console.log(JSON.stringify({ rep, scenario: scenario.name, phases }));
+      const figures = Object.fromEntries(
+        Object.entries(phases).map(([k, p]) => [k, { medianMs: p.medianMs, p95Ms: p.p95Ms, fps: p.fps, presentedFps: p.presentedFps }]),
+      );
+      console.log(JSON.stringify({ rep, scenario: scenario.name, phases: figures }));
     } catch (err) {
       console.error(`${scenario.name}: ${(err as Error).message.split('\n')[0]}`);
     }

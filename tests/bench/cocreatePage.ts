@@ -64,7 +64,7 @@ type Bench = {
   zoomOut(o: PhaseOptions): Promise<Phase>;
   jumpToFit(): Promise<unknown>;
 };
-const benchOf = () => (window as unknown as { __bench: Bench }).__bench;
+// Functions passed to page.evaluate run in the page: each reaches the harness through `window` itself.
 
 /** A phase runner: `run(name, kind, options)` records one phase under `name`. */
 type Runner = (name: string, kind: 'pan' | 'zoomOut', options: PhaseOptions) => Promise<void>;
@@ -92,10 +92,10 @@ export async function openCocreate(context: BrowserContext, link: string, notes:
     timeout: 120_000,
     polling: 200,
   });
-  const firstContentMs = await page.evaluate(() => benchOf().readyAt!);
-  const settle = (maxMs = 15_000) => page.evaluate((m) => benchOf().settle({ maxMs: m }), maxMs);
+  const firstContentMs = await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.readyAt!);
+  const settle = (maxMs = 15_000) => page.evaluate((m) => (window as unknown as { __bench: Bench }).__bench.settle({ maxMs: m }), maxMs);
   const setView = async (view: View) => {
-    await page.evaluate((v) => benchOf().setView(v), view);
+    await page.evaluate((v) => (window as unknown as { __bench: Bench }).__bench.setView(v), view);
     await settle();
   };
   await setView({ x: 0, y: 0, z: 1 });
@@ -109,16 +109,17 @@ export async function openCocreate(context: BrowserContext, link: string, notes:
       const results: Record<string, Phase> = {};
       const stop = await startFrameTrace(cdp);
       await phases(async (name, kind, options) => {
-        if (kind === 'pan') results[name] = await page.evaluate((o) => benchOf().pan(o), { name, ...options });
+        if (kind === 'pan')
+          results[name] = await page.evaluate((o) => (window as unknown as { __bench: Bench }).__bench.pan(o), { name, ...options });
         else {
-          results[name] = await page.evaluate((o) => benchOf().zoomOut(o), options);
-          if (results[name]!.truncated) await page.evaluate(() => benchOf().jumpToFit());
+          results[name] = await page.evaluate((o) => (window as unknown as { __bench: Bench }).__bench.zoomOut(o), options);
+          if (results[name]!.truncated) await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.jumpToFit());
         }
         await settle(30_000);
       });
       const events = await stop();
       for (const [name, phase] of Object.entries(results)) phase.presentedFps = presentedFps(events, name);
-      const error = await page.evaluate(() => benchOf().error);
+      const error = await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.error);
       if (error) throw new Error(`Cocreate page error: ${error}`);
       return results;
     },

@@ -6,6 +6,9 @@ import * as Y from 'yjs';
 import { createItems, readBoards, type CreateSessionResponse, type NewItem } from '@cocreate/shared';
 import { createSession, type ServerProcess } from '../helpers/serverProcess.js';
 
+// Each stock provider adds a process 'exit' listener; a bench with 20 writers exceeds Node's default 10.
+process.setMaxListeners(Math.max(process.getMaxListeners(), 200));
+
 export const COLUMNS = 100;
 export const PITCH = 220;
 const BATCH = 1000; // notes per transaction, so every update stays under the message limit
@@ -77,7 +80,8 @@ function boardItems(boardId: string, notes: number, extras: Extras, assetId: str
   for (let k = 0; k < (extras.strokes ?? 0); k++) {
     const at = notePosition(spreadOver(notes, extras.strokes!, k));
     const points = Array.from({ length: 40 }, (_, j) => (j % 2 === 0 ? j * 5 : 20 * Math.sin(j / 3) + 20));
-    items.push({ type: 'stroke', boardId, x: at.x, y: at.y + 150, width: 100, height: 40, points });
+    // Across the top of the note, clear of the point canvas-bench probes for its fill.
+    items.push({ type: 'stroke', boardId, x: at.x, y: at.y + 5, width: 100, height: 40, points });
   }
   for (let k = 0; assetId && k < (extras.images ?? 0); k++) {
     const at = notePosition(spreadOver(notes, extras.images!, k));
