@@ -3,7 +3,7 @@
 // can resync. Each test is bounded in time and prints the server's RSS before and after.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { type CreateSessionResponse } from '@cocreate/shared';
+import type { CreateSessionResponse } from '@cocreate/shared';
 import { healthyPair, type HealthyPair } from '../helpers/healthy.js';
 import { rssMb, sameProcess } from '../helpers/processWatch.js';
 import { awarenessMessage, queryAwarenessMessage, updateMessage } from '../helpers/protocol.js';

@@ -1,7 +1,7 @@
 // Roles: an observer writes nothing, a participant cannot write the control document; such updates
 // are never applied, relayed or stored. Awareness is allowed for every role.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { boardsMap, controlDocName, createItem, itemsMap, readBoards, renameBoard, type CreateSessionResponse } from '@cocreate/shared';
 import { healthyPair, type HealthyPair } from '../helpers/healthy.js';
 import { setKeyUpdateMessage } from '../helpers/protocol.js';

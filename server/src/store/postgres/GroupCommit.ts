@@ -41,7 +41,7 @@ export class GroupCommit {
           [batch.map((p) => p.doc), batch.map((p) => Buffer.from(p.update.buffer, p.update.byteOffset, p.update.byteLength))],
         );
         const seqs = rows.map((r) => Number(r.seq)).sort((a, b) => a - b);
-        batch.forEach((p, i) => p.resolve(seqs[i]!));
+        for (const [i, p] of batch.entries()) p.resolve(seqs[i]!);
       } catch (err) {
         for (const p of batch) p.reject(err);
       }
