@@ -2,7 +2,7 @@
 // workshop board (10,000 three-line notes, 500 connectors, 200 pen strokes, 50 frames, 20 images),
 // panning while 20 remote writers each change a note 10 times a second, and a mid-range tablet
 // (CPU throttled ×4, touch, 1024 × 768) on a 2,000-note board. Same in-page method as bench:canvas.
-//   pnpm bench:canvas-scenarios [--runs 2] [--frames 120]
+//   pnpm bench:canvas-scenarios [--runs 2] [--frames 120] [--only writers]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,6 +21,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '2' },
     frames: { type: 'string', default: '120' },
     'phase-max-ms': { type: 'string', default: '10000' },
+    only: { type: 'string', default: '' },
   },
 });
 const args = { frames: Number(values.frames), maxMs: Number(values['phase-max-ms']) };
@@ -92,10 +93,12 @@ async function runScenario(browser: Browser, server: ServerProcess, scenario: Sc
 const script = cocreateInitScript(prepareHarness('canvas-bench'));
 const dataDir = mkdtempSync(path.join(tmpdir(), 'cocreate-canvas-scenarios-'));
 const server = await spawnServer(dataDir);
-const results = new Map<Scenario, Record<string, Phase>[]>(SCENARIOS.map((s) => [s, []]));
+// --only <words>: the scenarios whose name holds them (e.g. --only writers).
+const chosen = SCENARIOS.filter((s) => s.name.includes(values.only));
+const results = new Map<Scenario, Record<string, Phase>[]>(chosen.map((s) => [s, []]));
 const browser = await launchChromium();
 for (let rep = 0; rep < Number(values.runs); rep++) {
-  for (const scenario of SCENARIOS) {
+  for (const scenario of chosen) {
     try {
       const phases = await runScenario(browser, server, scenario, script);
       results.get(scenario)!.push(phases);
