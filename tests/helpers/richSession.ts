@@ -17,6 +17,7 @@ import {
   upsertParticipant,
   type CreateSessionResponse,
 } from '@cocreate/shared';
+import { joinAsPerson } from './people.js';
 import { createSession, type ServerProcess } from './serverProcess.js';
 import { connectDoc, waitFor } from './yclient.js';
 
@@ -102,10 +103,7 @@ export async function richSession(server: ServerProcess): Promise<CreateSessionR
   // A closed voting round: the facilitator votes as a person, the server tallies.
   startVoting(control.doc, { boardId: first!.id, votesPerParticipant: 3, onePerNote: false });
   await waitFor(() => readVoting(control.doc)?.roundId != null);
-  const person = (await (await api(server, `/${session.id}/people`, token, { method: 'POST', body: '{}' })).json()) as {
-    personId: string;
-    token: string;
-  };
+  const person = await joinAsPerson(server, session.id, token);
   const ballotDoc = connectDoc(server, privateDocName(session.id, person.personId), person.token);
   await ballotDoc.synced;
   const roundId = readVoting(control.doc)!.roundId!;

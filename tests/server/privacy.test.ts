@@ -20,6 +20,7 @@ import {
   startVoting,
   type CreateSessionResponse,
 } from '@cocreate/shared';
+import { joinAsPerson } from '../helpers/people.js';
 import { sameProcess } from '../helpers/processWatch.js';
 import { MessageType, SyncMessageType } from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
@@ -30,15 +31,7 @@ let session: CreateSessionResponse;
 let facilitator: { board: DocClient; control: DocClient; token: string };
 
 /** Joins as a person with a role link's token; the personal token and person id the server signed. */
-async function join(roleToken: string): Promise<{ personId: string; token: string }> {
-  const res = await fetch(`${server.url}/api/sessions/${session.id}/people`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${roleToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'someone' }),
-  });
-  expect(res.status).toBe(201);
-  return (await res.json()) as { personId: string; token: string };
-}
+const join = (roleToken: string) => joinAsPerson(server, session.id, roleToken);
 
 /** Raw sockets on every document a person may open, recording every byte they receive. */
 async function eavesdrop(person: { personId: string; token: string }): Promise<{ sockets: RawSocket[]; heard(): Buffer }> {

@@ -25,6 +25,7 @@ import {
 import type * as Y from 'yjs';
 import { startBalancer } from '../helpers/balancer.js';
 import { docState } from '../helpers/docState.js';
+import { joinAsPerson } from '../helpers/people.js';
 import { startPostgres, type TestPostgres } from '../helpers/postgres.js';
 import { startRedis, type TestRedis } from '../helpers/redis.js';
 import { createSession, makeTempDir, startServer, type TestServer } from '../helpers/server.js';
@@ -68,15 +69,7 @@ async function converged(clients: DocClient[], timeoutMs = 5_000): Promise<void>
   );
 }
 
-async function join(server: TestServer, session: CreateSessionResponse, roleToken: string): Promise<{ personId: string; token: string }> {
-  const res = await fetch(`${server.url}/api/sessions/${session.id}/people`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${roleToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'someone' }),
-  });
-  expect(res.status).toBe(201);
-  return (await res.json()) as { personId: string; token: string };
-}
+const join = (server: TestServer, session: CreateSessionResponse, roleToken: string) => joinAsPerson(server, session.id, roleToken);
 
 /** The text of item `id` in `doc`, if it has one. */
 function textOf(doc: Y.Doc, id: string): string | undefined {

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useStore } from '../store/index.js';
 import { ConnectionStatus } from './ConnectionStatus.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
-import { useLanguage, useT } from './i18n/index.js';
+import { formatDateTime, useLanguage, useT } from './i18n/index.js';
 import { SessionFilesButtons } from './records/SessionFilesButtons.js';
 import { OutcomeButtons } from './outcomes/OutcomeButtons.js';
 import { Icon } from './Icon.js';
@@ -35,10 +35,7 @@ export function Header() {
           <Icon name="camera" size={16} />{' '}
           {t('snapshots.banner', {
             name: snapshot.name,
-            time: new Date(snapshot.createdAt).toLocaleString(language === 'nl' ? 'nl-BE' : 'en-GB', {
-              dateStyle: 'medium',
-              timeStyle: 'short',
-            }),
+            time: formatDateTime(snapshot.createdAt, language),
           })}
         </output>
       )}

@@ -1,6 +1,7 @@
 import type { SessionRecord } from '@cocreate/shared';
 import { boardSvg } from './boardSvg.js';
 import { buildReport, type Block } from './reportModel.js';
+import type { ReportText } from './reportText.js';
 import { valueChartSvg } from './valueChart.js';
 import { escapeXml } from './xml.js';
 
@@ -12,7 +13,7 @@ th{background:#f3f3f3}svg.board{width:100%;height:auto;max-height:70vh;border:1p
 svg.chart{width:100%;height:auto}nav ol{columns:2}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}svg.board,table,tr{break-inside:avoid}nav{display:none}}`;
 
-function blockToHtml(block: Block, record: SessionRecord, earlier: readonly SessionRecord[]): string {
+function blockToHtml(block: Block, record: SessionRecord, text: ReportText): string {
   switch (block.kind) {
     case 'heading':
       return `<h${block.level}${block.id ? ` id="${escapeXml(block.id)}"` : ''}>${escapeXml(block.text)}</h${block.level}>`;
@@ -31,7 +32,7 @@ function blockToHtml(block: Block, record: SessionRecord, earlier: readonly Sess
       return `<figure>${boardSvg(record, block.boardId, title)}</figure>`;
     }
     case 'valueChart':
-      return `<figure>${valueChartSvg([...earlier, record], buildReport(record).text)}</figure>`;
+      return `<figure>${valueChartSvg(block.groups, block.sessionTitles, text)}</figure>`;
   }
 }
 
@@ -52,7 +53,7 @@ export function renderHtmlReport(record: SessionRecord, earlier: readonly Sessio
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeXml(report.title)}</title><style>${STYLE}</style></head>
 <body><h1>${escapeXml(report.title)}</h1><nav><ol>${toc}</ol></nav>
-${report.blocks.map((b) => blockToHtml(b, record, earlier)).join('\n')}
+${report.blocks.map((b) => blockToHtml(b, record, report.text)).join('\n')}
 </body></html>
 `;
 }

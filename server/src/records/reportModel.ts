@@ -9,8 +9,8 @@ export type Block =
   | { kind: 'table'; head: string[]; rows: string[][] }
   /** The picture of a board (HTML only: Markdown has the notes as lists). */
   | { kind: 'board'; boardId: string }
-  /** The chart of intended against realised value (HTML only: the tables say the same). */
-  | { kind: 'valueChart' };
+  /** The chart of intended against realised value (HTML only: the table beside it says the same). */
+  | { kind: 'valueChart'; groups: GroupValue[]; sessionTitles: string[] };
 
 /** A report: its language's labels and its blocks. */
 export interface Report {
@@ -32,7 +32,7 @@ export interface GroupValue {
 }
 
 /** Intended values and realised ratings per stakeholder group, the sessions oldest first. */
-export function valuesByGroup(sessions: readonly SessionRecord[]): GroupValue[] {
+function valuesByGroup(sessions: readonly SessionRecord[]): GroupValue[] {
   const last = sessions.at(-1)!;
   const groups = [...new Set(last.addedValue.map((v) => v.group))].sort();
   return groups.map((group) => {
@@ -186,7 +186,7 @@ export function buildReport(record: SessionRecord, earlier: readonly SessionReco
   if (groups.length) {
     add(
       { kind: 'heading', level: 3, text: earlier.length ? t.acrossSessions : t.chart },
-      { kind: 'valueChart' },
+      { kind: 'valueChart', groups, sessionTitles: sessions.map((s) => s.session.title) },
       {
         kind: 'table',
         head: [t.group, t.intended, ...sessions.map((s) => `${t.realised}: ${s.session.title} (${date(s.session.createdAt)})`)],

@@ -1,6 +1,5 @@
-import type { SessionRecord } from '@cocreate/shared';
+import type { GroupValue } from './reportModel.js';
 import type { ReportText } from './reportText.js';
-import { valuesByGroup } from './reportModel.js';
 import { escapeXml } from './xml.js';
 
 const BAR = 18;
@@ -13,10 +12,9 @@ const COLORS = ['#7aa6da', '#e5a54b', '#6fbf73', '#c678dd', '#e06c75'];
  * Intended against realised value per stakeholder group as an SVG bar chart: for each group the
  * number of intended values (grey) and the mean realised rating of each session (1–5, coloured).
  */
-export function valueChartSvg(sessions: readonly SessionRecord[], t: ReportText): string {
-  const groups = valuesByGroup(sessions);
+export function valueChartSvg(groups: readonly GroupValue[], sessionTitles: readonly string[], t: ReportText): string {
   const maxIntended = Math.max(1, ...groups.map((g) => g.intended));
-  const bars = 1 + sessions.length;
+  const bars = 1 + sessionTitles.length;
   const height = groups.length * (bars * ROW + 12) + 60;
   const rows = groups
     .map((g, gi) => {
@@ -26,7 +24,7 @@ export function valueChartSvg(sessions: readonly SessionRecord[], t: ReportText)
         .map((v, si) => {
           const y = top + (si + 1) * ROW;
           const w = v === null ? 0 : Math.round((v / 5) * PLOT_W);
-          const label = `${v === null ? '–' : v} / 5 · ${escapeXml(sessions[si]!.session.title)}`;
+          const label = `${v === null ? '–' : v} / 5 · ${escapeXml(sessionTitles[si]!)}`;
           return `<rect x="${LABEL_W}" y="${y}" width="${w}" height="${BAR}" fill="${COLORS[si % COLORS.length]}"/><text x="${LABEL_W + w + 6}" y="${y + 14}" font-size="12">${label}</text>`;
         })
         .join('');

@@ -1,6 +1,6 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { originOf, type OpOptions } from '../ops/origin.js';
-import { outcomeMap, readOutcomes } from './outcomes.js';
+import { readOutcomes, writeOutcome } from './outcomes.js';
 
 /**
  * Copies what a follow-up session carries over from the last one into its board document, in one
@@ -16,11 +16,7 @@ export function carryOver(from: Y.Doc, to: Y.Doc, opts?: OpOptions): void {
     addedValue: readOutcomes(from, 'addedValue').map((v) => ({ ...v, noteIds: [] })),
   };
   to.transact(() => {
-    for (const [kind, list] of Object.entries(records) as [keyof typeof records, Record<string, unknown>[]][])
-      for (const record of list) {
-        const map = new Y.Map<unknown>();
-        for (const [key, value] of Object.entries(record)) if (key !== 'id') map.set(key, value);
-        outcomeMap(to, kind).set(record.id as string, map);
-      }
+    for (const [kind, list] of Object.entries(records) as [keyof typeof records, { id: string }[]][])
+      for (const record of list) writeOutcome(to, kind, record);
   }, originOf(opts));
 }

@@ -38,16 +38,17 @@ export function readAllOutcomes(doc: Y.Doc): Outcomes {
   return Object.fromEntries(OUTCOME_KINDS.map((kind) => [kind, readOutcomes(doc, kind)])) as Outcomes;
 }
 
-function toYMap(record: Record<string, unknown>): Y.Map<unknown> {
+/** Writes an outcome record under its id (the id is the key, not a field), in the caller's transaction. */
+export function writeOutcome(doc: Y.Doc, kind: OutcomeKind, record: { id: string } & Record<string, unknown>): void {
   const map = new Y.Map<unknown>();
   for (const [key, value] of Object.entries(record)) if (key !== 'id' && value !== undefined) map.set(key, value);
-  return map;
+  outcomeMap(doc, kind).set(record.id, map);
 }
 
 /** Adds an outcome; returns its id. Throws (writing nothing) when the record is invalid. */
 export function addOutcome<K extends OutcomeKind>(doc: Y.Doc, kind: K, input: NewOutcome<K>, opts?: OpOptions & { id?: string }): string {
   const record = OUTCOME_SCHEMAS[kind].parse({ createdAt: Date.now(), ...input, id: opts?.id ?? newId() });
-  doc.transact(() => outcomeMap(doc, kind).set(record.id, toYMap(record)), originOf(opts));
+  doc.transact(() => writeOutcome(doc, kind, record), originOf(opts));
   return record.id;
 }
 

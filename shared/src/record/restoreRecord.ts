@@ -1,8 +1,8 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { boardsMap, objectToYMap, participantsMap, sessionMap } from '../docs.js';
 import { writeItems } from '../ops/createItem.js';
 import { originOf, type OpOptions } from '../ops/origin.js';
-import { outcomeMap } from '../outcomes/outcomes.js';
+import { writeOutcome } from '../outcomes/outcomes.js';
 import { BOARD_ROOTS, CONTROL_ROOTS } from '../schema/control.js';
 import { OUTCOME_KINDS } from '../schema/outcomes.js';
 import type { SessionRecord } from './schema.js';
@@ -44,12 +44,6 @@ export function restoreRecord(record: SessionRecord, docs: { board: Y.Doc; contr
     for (const c of record.clusters) board.getMap(BOARD_ROOTS.clusters).set(c.id, entry(c));
     for (const v of record.votes) board.getMap(BOARD_ROOTS.votes).set(v.roundId, v);
     for (const p of record.participants) participantsMap(board).set(p.id, entry(p));
-    // Outcomes are stored without their id field, as addOutcome writes them.
-    for (const kind of OUTCOME_KINDS)
-      for (const o of record[kind]) {
-        const map = new Y.Map<unknown>();
-        setFields(map, o);
-        outcomeMap(board, kind).set(o.id, map);
-      }
+    for (const kind of OUTCOME_KINDS) for (const o of record[kind]) writeOutcome(board, kind, o);
   }, originOf(opts));
 }

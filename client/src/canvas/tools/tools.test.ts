@@ -3,7 +3,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { createItem, createUndoManager, getItem, initSession, readItems, setBoardLocked, type Item, type Point } from '@cocreate/shared';
+import {
+  createItem,
+  createUndoManager,
+  getItem,
+  initSession,
+  readItems,
+  setBoardLocked,
+  type Item,
+  type Point,
+  type Role,
+} from '@cocreate/shared';
 import { useStore } from '../../store/index.js';
 import { bindFacilitation } from '../../sync/bindFacilitation.js';
 import { bindYjs } from '../../sync/bindYjs.js';
@@ -37,25 +47,29 @@ function press(tool: keyof typeof TOOLS, from: Point, path: Point[] = []): void 
 const created = (before: Set<string>) => readItems(board, boardId).filter((i) => !before.has(i.id));
 const ids = () => new Set(readItems(board, boardId).map((i) => i.id));
 
-beforeEach(() => {
-  board = new Y.Doc();
-  control = new Y.Doc();
-  const meta = initSession(control, board, { title: 'Tools', language: 'en' });
-  boardId = meta.currentBoardId!;
-  stops = [bindYjs(board, control), bindFacilitation(board, control)];
-  const live = {
+/** This tab's live session on the test's documents, as a person of `role`. */
+function joinAs(role: Role): void {
+  setLiveSession({
     sessionId: 's',
-    role: 'participant' as const,
+    role,
     token: 't',
     participantId: 'p1',
     board,
     control,
     awareness: new Awareness(board),
     undo: createUndoManager(board),
-  };
-  setLiveSession(live);
+  });
+  useStore.setState({ role });
+}
+
+beforeEach(() => {
+  board = new Y.Doc();
+  control = new Y.Doc();
+  const meta = initSession(control, board, { title: 'Tools', language: 'en' });
+  boardId = meta.currentBoardId!;
+  stops = [bindYjs(board, control), bindFacilitation(board, control)];
+  joinAs('participant');
   useStore.setState({
-    role: 'participant',
     participantId: 'p1',
     boardId,
     viewport: { x: -AT.x, y: -AT.y, scale: 1 },
@@ -134,17 +148,7 @@ describe('tools on a headless session', () => {
     press('note', { x: AT.x + 300, y: AT.y + 300 });
     expect(created(before)).toEqual([]);
     setBoardLocked(control, boardId, false);
-    useStore.setState({ role: 'observer' });
-    setLiveSession({
-      sessionId: 's',
-      role: 'observer',
-      token: 't',
-      participantId: 'p1',
-      board,
-      control,
-      awareness: new Awareness(board),
-      undo: createUndoManager(board),
-    });
+    joinAs('observer');
     press('note', { x: AT.x + 300, y: AT.y + 300 });
     press('pen', { x: AT.x, y: AT.y }, [{ x: AT.x + 40, y: AT.y + 5 }]);
     expect(created(before)).toEqual([]);

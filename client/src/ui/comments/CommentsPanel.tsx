@@ -3,7 +3,7 @@ import { MAX_COMMENT_LENGTH, addComment, canWrite, deleteOwnComment, setCommentR
 import { useStore } from '../../store/index.js';
 import { getLiveSession } from '../../sync/liveSession.js';
 import { Icon } from '../Icon.js';
-import { useLanguage, useT, type Translate } from '../i18n/index.js';
+import { formatDateTime, useLanguage, useT, type Translate } from '../i18n/index.js';
 
 /** Why a draft cannot be added, or null when it can. */
 function draftProblem(text: string, t: Translate): string | null {
@@ -17,10 +17,7 @@ function CommentEntry(props: { comment: Comment; editor: boolean; mine: boolean 
   const t = useT();
   const language = useLanguage((s) => s.language);
   const board = () => getLiveSession()?.board;
-  const time = new Date(comment.createdAt).toLocaleString(language === 'nl' ? 'nl-BE' : 'en-GB', {
-    dateStyle: 'short',
-    timeStyle: 'short',
-  });
+  const time = formatDateTime(comment.createdAt, language, 'short');
   return (
     <li className={comment.resolved ? 'resolved' : undefined}>
       <div className="comment-meta">

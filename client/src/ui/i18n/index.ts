@@ -25,6 +25,13 @@ export function useT(): Translate {
   return useCallback<Translate>((key, params) => translate(language, key, params), [language]);
 }
 
+const LOCALES: Readonly<Record<Language, string>> = { en: 'en-GB', nl: 'nl-BE' };
+
+/** A moment (epoch ms) written as people of `language` write a date and time. */
+export function formatDateTime(ms: number, language: Language, dateStyle: 'short' | 'medium' = 'medium'): string {
+  return new Date(ms).toLocaleString(LOCALES[language], { dateStyle, timeStyle: 'short' });
+}
+
 /** Translator outside React (e.g. the keyboard handler): uses the language at call time. */
 export function t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
   return translate(useLanguage.getState().language, key, params);

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { SnapshotInfo } from '@cocreate/shared';
 import { downloadRecord, listSnapshots, takeSnapshot } from '../../api/sessionFiles.js';
-import { useLanguage, useT } from '../i18n/index.js';
+import { formatDateTime, useLanguage, useT } from '../i18n/index.js';
 import { Modal } from '../Modal.js';
 import './records.css';
 
@@ -32,8 +32,6 @@ export function SnapshotsDialog({ sessionId, token, onClose }: { sessionId: stri
     }
   }
 
-  const time = (ms: number) =>
-    new Date(ms).toLocaleString(language === 'nl' ? 'nl-BE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <Modal title={t('snapshots.title')} onClose={onClose} className="snapshots-dialog">
       <form onSubmit={submit} className="snapshot-form">
@@ -61,7 +59,7 @@ export function SnapshotsDialog({ sessionId, token, onClose }: { sessionId: stri
         <ul className="snapshot-list" aria-label={t('snapshots.list')}>
           {snapshots.map((s) => (
             <li key={s.id}>
-              <span className="snapshot-name">{s.name}</span> <span className="snapshot-time">{time(s.createdAt)}</span>{' '}
+              <span className="snapshot-name">{s.name}</span> <span className="snapshot-time">{formatDateTime(s.createdAt, language)}</span>{' '}
               <a href={s.link} target="_blank" rel="noopener">
                 {t('snapshots.open', { name: s.name })}
               </a>{' '}
