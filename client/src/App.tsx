@@ -14,8 +14,10 @@ import { FacilitationBar } from './ui/facilitation/FacilitationBar.js';
 import { SelectionBar } from './ui/facilitation/SelectionBar.js';
 import { useT } from './ui/i18n/index.js';
 
-// Konva and the board code load beside the session's documents, not before the shell and join form.
-const Board = lazy(() => import('./canvas/Board.js').then((m) => ({ default: m.Board })));
+// Konva and the board code load beside the session's documents, not before the shell and join
+// form: the fetch starts with the shell, so the board is usually in by the time the documents are.
+const boardCode = import('./canvas/Board.js');
+const Board = lazy(() => boardCode.then((m) => ({ default: m.Board })));
 
 /** The app shell: a problem page, a loading state, or the board with its chrome around it. */
 export function App() {

@@ -58,6 +58,8 @@ const NAMES = {
 async function expectNames(page: Page, language: 'nl' | 'en'): Promise<void> {
   const n = NAMES[language];
   await expect(page.locator('html').getAttribute('lang')).resolves.toBe(language);
+  // The board's code loads beside the documents: the board may follow the connection by a moment.
+  await page.getByRole('application', { name: n.board, exact: true }).waitFor();
   await expect(page.getByRole('application', { name: n.board, exact: true }).count()).resolves.toBe(1);
   const toolbar = page.getByRole('toolbar', { name: n.tools, exact: true });
   for (const name of n.toolButtons) {
