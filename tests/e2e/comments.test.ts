@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readComments, type CreateSessionResponse, type Item } from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/yclient.js';
-import { itemCentre, snapshot, waitForItem, waitForState } from './helpers/app.js';
+import { itemCentre, waitForItem, waitForState } from './helpers/app.js';
 import { joinAs, launchBrowser, openLink, type OpenedPage } from './helpers/browser.js';
 import { addNote, chooseTool, focusBoard, showEmptyArea } from './helpers/draw.js';
 import { watchServer, type ServerView } from './helpers/serverDoc.js';
@@ -132,6 +132,6 @@ describe('comments', () => {
     await ann.page.keyboard.press('Delete');
     await waitFor(() => storedComments().every((x) => x.itemId === copyId), 5000, 'the original’s comments gone');
     expect(storedComments()).toHaveLength(2);
-    expect((await snapshot(bob.page)).items.some((i) => i.id === note.id)).toBe(false);
+    await waitForState(bob.page, (st) => !st.items.some((i) => i.id === note.id), 'the original gone on Bob’s screen');
   });
 });

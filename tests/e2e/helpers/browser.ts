@@ -69,7 +69,7 @@ export async function joinAs(browser: Browser, link: string, person: Person, dev
   return opened;
 }
 
-/** Fills in and submits the join form (English names), then waits for the connection. */
+/** Fills in and submits the join form (English names), then waits for the connection and the board. */
 export async function fillJoinForm(page: Page, person: Person): Promise<void> {
   const dialog = page.getByRole('dialog', { name: 'Join session' });
   await dialog.getByRole('textbox', { name: 'Name' }).fill(person.name ?? '');
@@ -78,4 +78,6 @@ export async function fillJoinForm(page: Page, person: Person): Promise<void> {
   await dialog.getByRole('button', { name: 'Join' }).click();
   await dialog.waitFor({ state: 'hidden' });
   await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+  // The board's code loads lazily, so it may follow the connection by a moment.
+  await page.getByRole('application', { name: 'Board' }).waitFor();
 }
