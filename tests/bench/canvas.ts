@@ -135,7 +135,6 @@ for (let rep = 0; rep < Number(values.runs); rep++) {
 await server.stop();
 rmSync(dataDir, { recursive: true, force: true });
 
-const apps = [...PEERS, 'Cocreate'];
 const med = (app: string, pick: (r: AppRun) => number) => median(runs.filter((r) => r.app === app).map(pick));
 const columns = ['first content ms', 'heap MB', ...PHASES.flatMap((p) => [`${p} p95 ms`, `${p} fps`, `${p} presented fps`])];
 const row = (app: string) => [

@@ -76,6 +76,8 @@ export interface CocreatePage {
   firstContentMs: number;
   heapMB(): Promise<number>;
   setView(view: View): Promise<void>;
+  /** Runs `body` under a frame trace; gives its result and the presented fps of a marked phase. */
+  withTrace<T>(body: () => Promise<T>): Promise<{ result: T; presentedFps(phase: string): number }>;
   /** Runs phases under a frame trace; gives each phase's figures with its presented fps. */
   traced(phases: (run: Runner) => Promise<void>): Promise<Record<string, Phase>>;
 }
@@ -98,6 +100,14 @@ export async function openCocreate(context: BrowserContext, link: string, notes:
     await page.evaluate((v) => (window as unknown as { __bench: Bench }).__bench.setView(v), view);
     await settle();
   };
+  const withTrace: CocreatePage['withTrace'] = async (body) => {
+    const stop = await startFrameTrace(cdp);
+    const result = await body();
+    const events = await stop();
+    const error = await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.error);
+    if (error) throw new Error(`Cocreate page error: ${error}`);
+    return { result, presentedFps: (phase: string) => presentedFps(events, phase) };
+  };
   await setView({ x: 0, y: 0, z: 1 });
   return {
     page,
@@ -105,22 +115,21 @@ export async function openCocreate(context: BrowserContext, link: string, notes:
     firstContentMs,
     heapMB: () => heapMB(cdp),
     setView,
+    withTrace,
     async traced(phases) {
       const results: Record<string, Phase> = {};
-      const stop = await startFrameTrace(cdp);
-      await phases(async (name, kind, options) => {
-        if (kind === 'pan')
-          results[name] = await page.evaluate((o) => (window as unknown as { __bench: Bench }).__bench.pan(o), { name, ...options });
-        else {
-          results[name] = await page.evaluate((o) => (window as unknown as { __bench: Bench }).__bench.zoomOut(o), options);
-          if (results[name]!.truncated) await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.jumpToFit());
-        }
-        await settle(30_000);
-      });
-      const events = await stop();
-      for (const [name, phase] of Object.entries(results)) phase.presentedFps = presentedFps(events, name);
-      const error = await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.error);
-      if (error) throw new Error(`Cocreate page error: ${error}`);
+      const { presentedFps: presented } = await withTrace(() =>
+        phases(async (name, kind, options) => {
+          if (kind === 'pan')
+            results[name] = await page.evaluate((o) => (window as unknown as { __bench: Bench }).__bench.pan(o), { name, ...options });
+          else {
+            results[name] = await page.evaluate((o) => (window as unknown as { __bench: Bench }).__bench.zoomOut(o), options);
+            if (results[name]!.truncated) await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.jumpToFit());
+          }
+          await settle(30_000);
+        }),
+      );
+      for (const [name, phase] of Object.entries(results)) phase.presentedFps = presented(name);
       return results;
     },
   };

@@ -28,7 +28,26 @@ export function bindYjs(board: Y.Doc, control: Y.Doc): () => void {
 
   useStore.setState({ items: new Map(readItems(board).map((item) => [item.id, item])) });
 
-  const onItems = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => applyItemChanges(changedItemIds(events, items), items);
+  // Remote changes are gathered and read once per animation frame (twenty writers at ten changes a
+  // second would otherwise rebuild the store and redraw many times per frame); this user's own
+  // changes, and whatever waited before them, are read at once, so typing shows in the same frame.
+  const pending = new Set<string>();
+  let frame = 0;
+  const flush = () => {
+    frame = 0;
+    const ids = new Set(pending);
+    pending.clear();
+    applyItemChanges(ids, items);
+  };
+  const onItems = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
+    for (const id of changedItemIds(events, items)) pending.add(id);
+    if (!transaction.local && typeof requestAnimationFrame === 'function') {
+      frame ||= requestAnimationFrame(flush);
+      return;
+    }
+    if (frame) cancelAnimationFrame(frame);
+    flush();
+  };
   const onParticipants = () => useStore.setState({ participants: readParticipants(board) });
   const onControl = () => {
     const meta = readSessionMeta(control);
@@ -43,6 +62,7 @@ export function bindYjs(board: Y.Doc, control: Y.Doc): () => void {
   onParticipants();
   onControl();
   return () => {
+    if (frame) cancelAnimationFrame(frame);
     items.unobserveDeep(onItems);
     participants.unobserveDeep(onParticipants);
     session.unobserve(onControl);
