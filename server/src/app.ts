@@ -57,7 +57,7 @@ export function createApp(config: Config, store: Store, secret: Buffer, fanout?:
   const loadRoom: LoadRoom = fanout ? fanout.loader(store.docs) : (name, options, onEmpty) => Room.load(name, store.docs, options, onEmpty);
   const sessions = new LiveSessions(loadRoom, {
     idleMs: config.docIdleMs,
-    compactEvery: config.compactEvery,
+    rooms: { compactEvery: config.compactEvery, sleepAfterMs: config.docSleepMs },
     mutex: fanout ? redisMutex(fanout) : localMutex(),
   });
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES });
@@ -67,7 +67,8 @@ export function createApp(config: Config, store: Store, secret: Buffer, fanout?:
   router.on('GET', /^\/healthz$/, async (_req, res) => {
     const database = store.ping ? `postgres: ${(await store.ping()) ? 'reachable' : 'unreachable'}\n` : '';
     res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(`ok\n${database}${redisHealthLine(fanout)}`);
+    const documents = await sessions.documents();
+    res.end(`ok\n${database}${redisHealthLine(fanout)}documents: ${documents.awake} awake, ${documents.asleep} asleep\n`);
   });
   // Readiness for a load balancer: 503 while this process cannot store (PostgreSQL) or share (Redis).
   router.on('GET', /^\/readyz$/, async (_req, res) => {

@@ -22,6 +22,8 @@ const EnvSchema = z.object({
   RATE_LIMIT_BURST: int(500, 1),
   /** How long a document stays in memory after its last client left. */
   DOC_IDLE_MS: int(10_000),
+  /** How long a document nobody uses stays loaded while clients are connected; then only its encoded state is kept. 0: always loaded. */
+  DOC_SLEEP_MS: int(60_000),
   /** Stored updates of a document before they are merged into one. */
   COMPACT_EVERY: int(500, 2),
   MAX_ASSET_BYTES: int(10 * 1024 * 1024, 1024),
@@ -63,6 +65,7 @@ export type Config = {
   rateLimitPerSecond: number;
   rateLimitBurst: number;
   docIdleMs: number;
+  docSleepMs: number;
   compactEvery: number;
   maxAssetBytes: number;
   sessionCreatePerMinute: number;
@@ -94,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDist: string): C
     rateLimitPerSecond: e.RATE_LIMIT_PER_SECOND,
     rateLimitBurst: e.RATE_LIMIT_BURST,
     docIdleMs: e.DOC_IDLE_MS,
+    docSleepMs: e.DOC_SLEEP_MS,
     compactEvery: e.COMPACT_EVERY,
     maxAssetBytes: e.MAX_ASSET_BYTES,
     sessionCreatePerMinute: e.SESSION_CREATE_RATE_PER_MINUTE,

@@ -5,7 +5,9 @@ export { CloseCodes, FATAL_CLOSE_CODES, closeAdvice, type CloseEvent } from './p
 export {
   awarenessMessage,
   awarenessUpdateMessage,
+  missingUpdateMessage,
   queryAwarenessMessage,
+  stateVectorMessage,
   syncStep1Message,
   syncStep2Message,
   updateMessage,

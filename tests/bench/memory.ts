@@ -1,8 +1,10 @@
 // Memory and idle cost of the server: many sessions each with one idle client, many idle
 // connections over fewer sessions, and whether documents give their memory back once unloaded.
+// Documents are loaded asleep (only their encoded state) and sleep again DOC_SLEEP_MS after their
+// last use: the figures are printed right after the clients connected and after that time.
 // Clients are raw WebSockets that do what a stock y-websocket client does on connect (sync step 1,
 // an awareness state) and then stay idle, so the bench process itself stays small.
-//   pnpm bench:memory [--sessions 1000] [--connections 10000] [--spread 100] [--cycle 200]
+//   pnpm bench:memory [--sessions 1000] [--connections 10000] [--spread 100] [--cycle 200] [--sleep-ms 5000]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,10 +22,12 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '10000' },
     spread: { type: 'string', default: '100' },
     cycle: { type: 'string', default: '200' },
+    'sleep-ms': { type: 'string', default: '5000' },
   },
 });
 const IDLE_MS = 2_000; // DOC_IDLE_MS of the server under test: unloads soon after the last client left
 const REST_S = 10;
+const SLEEP_MS = Number(values['sleep-ms']);
 
 /** RSS in MB and CPU seconds (user + system) of a process, from /proc. */
 function usage(pid: number): { rssMB: number; cpuS: number } {
@@ -78,7 +82,7 @@ async function cpuAtRest(server: ServerProcess): Promise<number> {
 
 async function withServer<T>(run: (server: ServerProcess) => Promise<T>): Promise<T> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cocreate-memory-bench-'));
-  const server = await spawnServer(dataDir, { DOC_IDLE_MS: String(IDLE_MS) });
+  const server = await spawnServer(dataDir, { DOC_IDLE_MS: String(IDLE_MS), DOC_SLEEP_MS: String(SLEEP_MS) });
   try {
     return await run(server);
   } finally {
@@ -95,7 +99,9 @@ await withServer(async (server) => {
   const base = usage(server.proc.pid!).rssMB;
   const sockets = await connectAll(server, sessions, n);
   await sleep(2000);
-  rows[`${n} sessions, 1 idle client each (goal ≤ 300 MB)`] = [usage(server.proc.pid!).rssMB, base, await cpuAtRest(server)];
+  rows[`${n} sessions, 1 idle client each, just connected`] = [usage(server.proc.pid!).rssMB, base, Number.NaN];
+  await sleep(SLEEP_MS + 3000);
+  rows[`… ${SLEEP_MS + 3000} ms later (goal ≤ 300 MB)`] = [usage(server.proc.pid!).rssMB, base, await cpuAtRest(server)];
   await closeAll(sockets);
 });
 
@@ -103,7 +109,7 @@ await withServer(async (server) => {
   const sessions = await makeSessions(server, Number(values.spread));
   const base = usage(server.proc.pid!).rssMB;
   const sockets = await connectAll(server, sessions, Number(values.connections));
-  await sleep(2000);
+  await sleep(SLEEP_MS + 3000);
   rows[`${values.connections} idle connections over ${values.spread} sessions`] = [
     usage(server.proc.pid!).rssMB,
     base,

@@ -10,14 +10,16 @@ import { entryKeyOf, fieldsBefore, mapBefore, type FieldBefore } from './readBef
  * deleted items restored, created items removed. The room stores and relays only the net result,
  * to the sender too, so its view returns to the true state while its other edits stand.
  */
-export function lockGuard(control: Y.Doc): RoomHook {
-  const itemLocks = itemLocksMap(control);
-  const boardLocks = boardLocksMap(control);
-  const isLocked = (id: string, boardId: unknown) =>
-    itemLocks.get(id) === true || (typeof boardId === 'string' && boardLocks.get(boardId) === true);
+export function lockGuard(control: { readonly doc: Y.Doc }): RoomHook {
   return {
     afterApply({ room, peer, transaction: tr }) {
-      if (peer.claims.role === 'facilitator' || (itemLocks.size === 0 && boardLocks.size === 0)) return;
+      if (peer.claims.role === 'facilitator') return;
+      // Read at each update: the control document may have slept and woken as a new Y.Doc since.
+      const itemLocks = itemLocksMap(control.doc);
+      const boardLocks = boardLocksMap(control.doc);
+      if (itemLocks.size === 0 && boardLocks.size === 0) return;
+      const isLocked = (id: string, boardId: unknown) =>
+        itemLocks.get(id) === true || (typeof boardId === 'string' && boardLocks.get(boardId) === true);
       const items = itemsMap(room.doc) as Y.Map<unknown>;
       const repairs: (() => void)[] = [];
       for (const id of touchedEntries(tr, items)) {

@@ -13,6 +13,9 @@ import { log } from '../log.js';
 import type { RoomHook } from './hooks.js';
 import type { Room, RoomOptions } from './Room.js';
 
+/** What every document of a session is loaded with. */
+export type RoomSettings = Pick<RoomOptions, 'compactEvery' | 'sleepAfterMs'>;
+
 /**
  * Loads a document into a room: from the store, and with scale-out also joined to the same
  * document in the other server processes.
@@ -35,19 +38,19 @@ export class LiveSession {
     readonly board: Room,
     readonly control: Room,
     private readonly load: LoadRoom,
-    private readonly compactEvery: number,
+    private readonly settings: RoomSettings,
     private readonly emptied: () => void,
   ) {}
 
   /** Loads a session's documents from the store; `onEmpty` runs when its last peer leaves. */
-  static async load(id: string, load: LoadRoom, compactEvery: number, onEmpty: (session: LiveSession) => void): Promise<LiveSession> {
+  static async load(id: string, load: LoadRoom, settings: RoomSettings, onEmpty: (session: LiveSession) => void): Promise<LiveSession> {
     let session: LiveSession | undefined;
     const emptied = () => {
       if (session && session.size === 0) onEmpty(session);
     };
-    const control = await load(controlDocName(id), { compactEvery }, emptied);
-    const board = await load(boardDocName(id), { compactEvery, hooks: [lockGuard(control.doc)] }, emptied);
-    session = new LiveSession(id, board, control, load, compactEvery, emptied);
+    const control = await load(controlDocName(id), settings, emptied);
+    const board = await load(boardDocName(id), { ...settings, hooks: [lockGuard(control)] }, emptied);
+    session = new LiveSession(id, board, control, load, settings, emptied);
     return session;
   }
 
@@ -62,7 +65,7 @@ export class LiveSession {
     let room = this.privateRooms.get(personId);
     if (!room) {
       const countNotes: RoomHook = { afterStore: ({ room: r }) => this.countPrivateNotes(personId, r) };
-      room = this.load(privateDocName(this.id, personId), { compactEvery: this.compactEvery, hooks: [countNotes] }, this.emptied);
+      room = this.load(privateDocName(this.id, personId), { ...this.settings, hooks: [countNotes] }, this.emptied);
       room.then(
         (r) => this.loadedPrivate.add(r),
         () => this.privateRooms.delete(personId),
@@ -72,26 +75,29 @@ export class LiveSession {
     return room;
   }
 
+  /** Every loaded document of the session. */
+  get rooms(): Room[] {
+    return [this.board, this.control, ...this.loadedPrivate];
+  }
+
   /** Peers connected to any of the session's documents. */
   get size(): number {
-    let size = this.board.size + this.control.size;
-    for (const room of this.loadedPrivate) size += room.size;
-    return size;
+    return this.rooms.reduce((size, room) => size + room.size, 0);
   }
 
   /** True when a document's store failed: the session must be loaded afresh. */
   get broken(): boolean {
-    return this.board.broken || this.control.broken || [...this.loadedPrivate].some((r) => r.broken);
+    return this.rooms.some((room) => room.broken);
   }
 
   /** Applies to every loaded document what other server processes stored and this one lacks. */
   async catchUp(): Promise<void> {
-    await Promise.all([this.board, this.control, ...this.loadedPrivate].map((room) => room.catchUp()));
+    await Promise.all(this.rooms.map((room) => room.catchUp()));
   }
 
   /** Closes every connection of the session with `event` (the documents stay loaded until idle). */
   disconnectAll(event: CloseEvent): void {
-    for (const room of [this.board, this.control, ...this.loadedPrivate]) for (const peer of [...room.connected]) peer.close(event);
+    for (const room of this.rooms) for (const peer of [...room.connected]) peer.close(event);
   }
 
   /** Compacts and closes every document; the session must not be used afterwards. */

@@ -1,5 +1,5 @@
 import { log } from '../log.js';
-import { LiveSession, type LoadRoom } from './LiveSession.js';
+import { LiveSession, type LoadRoom, type RoomSettings } from './LiveSession.js';
 import type { SessionMutex } from './SessionMutex.js';
 
 /**
@@ -14,7 +14,7 @@ export class LiveSessions {
 
   constructor(
     private readonly load: LoadRoom,
-    private readonly options: { idleMs: number; compactEvery: number; mutex: SessionMutex },
+    private readonly options: { idleMs: number; rooms: RoomSettings; mutex: SessionMutex },
   ) {}
 
   /** The live session `id`, loading it if needed. */
@@ -30,7 +30,7 @@ export class LiveSessions {
       if (this.sessions.get(id) === existing) this.sessions.delete(id);
       return this.get(id);
     }
-    const loading = LiveSession.load(id, this.load, this.options.compactEvery, (s) => this.scheduleUnload(s));
+    const loading = LiveSession.load(id, this.load, this.options.rooms, (s) => this.scheduleUnload(s));
     this.sessions.set(id, loading);
     return loading;
   }
@@ -61,6 +61,13 @@ export class LiveSessions {
   /** Number of sessions in memory. */
   get size(): number {
     return this.sessions.size;
+  }
+
+  /** Documents in memory: awake (Yjs structures) and asleep (only their encoded state). */
+  async documents(): Promise<{ awake: number; asleep: number }> {
+    const rooms = (await Promise.allSettled(this.sessions.values())).flatMap((s) => (s.status === 'fulfilled' ? s.value.rooms : []));
+    const asleep = rooms.filter((room) => room.asleep).length;
+    return { awake: rooms.length - asleep, asleep };
   }
 
   /** Closes every session (at shutdown): peers are told to reconnect, documents compacted. */

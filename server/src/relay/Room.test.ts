@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as decoding from 'lib0/decoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CloseEvent } from '@cocreate/shared';
@@ -201,6 +202,81 @@ describe('Room', () => {
       await here.catchUp();
       expect(here.doc.getMap('m').get('missed')).toBe(1);
       expect(peer.updates()).toHaveLength(1);
+    });
+  });
+
+  describe('a document nobody uses sleeps', () => {
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    /** Sleeps until the room's document sleeps (its sleep runs in the room's queue). */
+    async function untilAsleep(room: Room): Promise<void> {
+      for (let i = 0; i < 100 && !room.asleep; i++) await sleep(20);
+      expect(room.asleep).toBe(true);
+    }
+
+    it('is loaded asleep: a client that joins and has nothing new builds no document', async () => {
+      await store.docs.append(
+        'd',
+        change((d) => d.getMap('m').set('stored', 1)),
+      );
+      const room = await Room.load('d', store.docs, { compactEvery: 100, sleepAfterMs: 50 }, () => {});
+      const reader = new RecordingPeer(true);
+      room.join(reader);
+      await room.syncStep1(reader, Y.encodeStateVector(new Y.Doc()));
+      await room.update(reader, Y.encodeStateAsUpdate(new Y.Doc())); // its step 2: nothing new
+      expect(room.asleep).toBe(true);
+      const seen = new Y.Doc();
+      for (const u of reader.updates()) Y.applyUpdate(seen, u);
+      expect(seen.getMap('m').toJSON()).toEqual({ stored: 1 });
+      expect(room.doc.getMap('m').get('stored')).toBe(1);
+    });
+
+    it('answers joins and presence from its encoded state, then wakes for a write with its content and client id', async () => {
+      const room = await Room.load('d', store.docs, { compactEvery: 100, sleepAfterMs: 50 }, () => {});
+      const clientId = room.doc.clientID;
+      const client = new Y.Doc();
+      const writer = new RecordingPeer(true);
+      room.join(writer);
+      client.getMap('m').set('a', 1);
+      await room.update(writer, Y.encodeStateAsUpdate(client));
+      await untilAsleep(room);
+
+      const reader = new RecordingPeer(false);
+      room.join(reader);
+      await room.syncStep1(reader, Y.encodeStateVector(new Y.Doc()));
+      const seen = new Y.Doc();
+      for (const u of reader.updates()) Y.applyUpdate(seen, u);
+      expect(seen.getMap('m').toJSON()).toEqual({ a: 1 });
+      const presence = new Y.Doc();
+      const awareness = new awarenessProtocol.Awareness(presence);
+      awareness.setLocalState({ name: 'Ann' });
+      expect(room.applyAwareness(reader, awarenessProtocol.encodeAwarenessUpdate(awareness, [presence.clientID]))).toBeGreaterThan(0);
+      expect(room.asleep).toBe(true);
+
+      const before = Y.encodeStateVector(client);
+      client.getMap('m').set('b', 2);
+      await room.update(writer, Y.encodeStateAsUpdate(client, before));
+      expect(room.asleep).toBe(false);
+      expect(room.doc.getMap('m').toJSON()).toEqual({ a: 1, b: 2 });
+      expect(room.doc.clientID).toBe(clientId);
+      for (const u of reader.updates()) Y.applyUpdate(seen, u);
+      expect(seen.getMap('m').toJSON()).toEqual({ a: 1, b: 2 });
+      const reloaded = new Y.Doc();
+      for (const u of (await store.docs.load('d')).updates) Y.applyUpdate(reloaded, u);
+      expect(reloaded.getMap('m').toJSON()).toEqual({ a: 1, b: 2 });
+      awareness.destroy();
+    });
+
+    it('compacts and closes while asleep without losing anything', async () => {
+      const room = await Room.load('d', store.docs, { compactEvery: 100, sleepAfterMs: 30 }, () => {});
+      await room.write('test', (doc) => doc.getMap('m').set('x', 1));
+      await room.write('test', (doc) => doc.getMap('m').set('y', 2));
+      await untilAsleep(room);
+      await room.close();
+      const stored = (await store.docs.load('d')).updates;
+      expect(stored).toHaveLength(1);
+      const reloaded = new Y.Doc();
+      Y.applyUpdate(reloaded, stored[0]!);
+      expect(reloaded.getMap('m').toJSON()).toEqual({ x: 1, y: 2 });
     });
   });
 });

@@ -30,6 +30,11 @@ function netUpdate(changes: Change[]): Uint8Array {
   return changes.length === 1 ? changes[0]!.update : Y.mergeUpdates(changes.map((c) => c.update));
 }
 
+/** Whether an update holds neither structs nor deletions (Yjs encodes it as two zero counts). */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length === 2 && update[0] === 0 && update[1] === 0;
+}
+
 /** Thrown by Room methods when a peer sent something it cannot decode or apply. */
 export class MalformedMessageError extends Error {}
 
@@ -45,6 +50,12 @@ const AWARENESS_LIMITS = {
 export interface RoomOptions {
   /** Stored updates after which the log is merged into one. */
   compactEvery: number;
+  /**
+   * Idle time (no write, no read of the document) after which the document sleeps: only its
+   * encoded state stays in memory, a fraction of the live Yjs structures, until it is next used.
+   * 0: never.
+   */
+  sleepAfterMs?: number;
   /** Ordered hooks around every update a peer sends. */
   hooks?: readonly RoomHook[];
   /**
@@ -66,11 +77,32 @@ interface Change {
  * update or in a sync answer) is already durable. A peer's update is applied only when it can be
  * integrated whole and writes with client ids that peer holds (see ClientIds); hooks may then
  * answer it with a server write in the same step, and the net result is stored and relayed.
+ *
+ * A document nobody writes or reads for a while sleeps as its encoded state (a class's idle
+ * boards would otherwise hold their Yjs structures, ~20× larger), and one loaded for joins starts
+ * asleep; joins are answered from that state, presence goes on, and the first write or read
+ * loads it back, with the same client id.
  */
 export class Room {
-  readonly doc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  private readonly answers = new SyncAnswers(this.doc);
+  /** The room's own client id and presence, which outlive the document's sleeps. */
+  private readonly identity = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.identity);
+  /** The document while awake. */
+  private live: Y.Doc | null = null;
+  /** The document's encoded state while it sleeps. */
+  private sleeping: Uint8Array | null = null;
+  private lastUsed = 0;
+  private sleepTimer: NodeJS.Timeout | undefined;
+  private readonly sleepAfterMs: number;
+  private readonly answers = new SyncAnswers({
+    stateVector: () => (this.sleeping ? Y.encodeStateVectorFromUpdate(this.sleeping) : Y.encodeStateVector(this.doc)),
+    diff: (stateVector) => (this.sleeping ? Y.diffUpdate(this.sleeping, stateVector) : Y.encodeStateAsUpdate(this.doc, stateVector)),
+  });
+  private resolveClosed!: () => void;
+  /** Settles when the room is closed. */
+  readonly closed = new Promise<void>((resolve) => {
+    this.resolveClosed = resolve;
+  });
   private readonly peers = new Set<Peer>();
   private readonly clientIds = new ClientIds();
   /** Client ids each peer has presence for (at most AWARENESS_LIMITS.clientsPerPeer). */
@@ -103,19 +135,86 @@ export class Room {
     this.hooks = options.hooks ?? [];
     this.compactEvery = options.compactEvery;
     this.shared = options.shared ?? false;
+    this.sleepAfterMs = options.sleepAfterMs ?? 0;
     this.lastSeq = stored.lastSeq;
     this.sinceCompaction = stored.updates.length;
-    this.applyEach(stored.updates);
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.captured.push({ update, origin }));
+    this.start(stored.updates);
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /** The document, loaded back from its encoded state if it slept. */
+  get doc(): Y.Doc {
+    this.lastUsed = Date.now();
+    return this.live ?? this.wake(this.sleeping ? [this.sleeping] : []);
+  }
+
+  /** Whether the document sleeps (only its encoded state in memory). */
+  get asleep(): boolean {
+    return this.live === null;
+  }
+
+  /**
+   * Loads the stored log: asleep when documents may sleep (joins are answered from the merged log,
+   * so a document only opened builds no Yjs structures), else awake. A log that cannot be merged
+   * is loaded awake, where an unreadable update is skipped.
+   */
+  private start(updates: readonly Uint8Array[]): void {
+    if (this.sleepAfterMs <= 0) {
+      this.wake(updates);
+      return;
+    }
+    try {
+      this.sleeping = Y.mergeUpdates([...updates]);
+    } catch {
+      this.wake(updates);
+    }
+  }
+
+  /** Makes the live document from `updates` (the store's log, or the slept state), then listens to it. */
+  private wake(updates: readonly Uint8Array[]): Y.Doc {
+    const doc = new Y.Doc();
+    doc.clientID = this.identity.clientID;
+    this.live = doc;
+    this.sleeping = null;
+    this.applyEach(updates);
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.captured.push({ update, origin });
+      this.answers.clear();
+    });
     // Hooks run while the peer's transaction is still open for reading: deleted content is
     // readable until Yjs garbage-collects it right after this event.
-    this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
+    doc.on('afterTransaction', (transaction: Y.Transaction) => {
       const peer = this.applying;
       if (!peer || asServerOrigin(transaction.origin)?.source !== 'connection') return;
       for (const hook of this.hooks) hook.afterApply?.({ room: this, peer, transaction });
     });
-    this.awareness.setLocalState(null);
-    this.awareness.on('update', this.onAwarenessUpdate);
+    this.lastUsed = Date.now();
+    this.scheduleSleep(this.sleepAfterMs);
+    return doc;
+  }
+
+  /** Puts the document to sleep once it has been unused for sleepAfterMs (checked in the queue). */
+  private scheduleSleep(delayMs: number): void {
+    if (this.sleepAfterMs <= 0 || this.sleepTimer) return;
+    this.sleepTimer = setTimeout(() => {
+      this.sleepTimer = undefined;
+      void this.enqueue(() => {
+        const idle = Date.now() - this.lastUsed;
+        if (!this.live || this.broken) return;
+        if (idle < this.sleepAfterMs) return this.scheduleSleep(this.sleepAfterMs - idle);
+        if (this.captured.length > 0) return this.scheduleSleep(this.sleepAfterMs);
+        this.sleeping = Y.encodeStateAsUpdate(this.live);
+        // Not destroyed: a reader may still hold it; it goes with its last reference.
+        this.live = null;
+      });
+    }, delayMs);
+    this.sleepTimer.unref();
+  }
+
+  /** The document's state as one update, without waking it. */
+  private encodedState(): Uint8Array {
+    return this.sleeping ?? Y.encodeStateAsUpdate(this.live!);
   }
 
   /** Loads a document from the store into a new room. */
@@ -177,6 +276,8 @@ export class Room {
       // A peer that left (or was closed for a later bad message) still gets what it sent before stored.
       // A waiting peer's updates are dropped: the step 1 it gets when it may go on brings them back.
       if (!peer.writable || this.broken || this.waiting.has(peer)) return;
+      // A client's answer to our step 1 when it has nothing new: no need to wake the document.
+      if (isEmptyUpdate(update)) return;
       const verdict = inspectUpdate(this.doc, update);
       if (!verdict.ok) {
         if (verdict.reason === 'undecodable') return peer.close(CloseCodes.malformed);
@@ -187,7 +288,7 @@ export class Room {
       }
       for (const clientId of verdict.writers) {
         const owner = this.clientIds.owner(clientId);
-        if (clientId === this.doc.clientID) return peer.close(CloseCodes.clientIdInUse);
+        if (clientId === this.identity.clientID) return peer.close(CloseCodes.clientIdInUse);
         if (owner && owner !== peer) {
           if (!this.peers.has(peer)) return;
           this.waiting.add(peer);
@@ -295,7 +396,7 @@ export class Room {
       if (this.broken || this.sinceCompaction <= 1) return;
       // Rows other processes appended are merged only once this document holds them.
       const throughSeq = this.shared ? await this.applyStored() : this.lastSeq;
-      const snapshot = Y.encodeStateAsUpdate(this.doc);
+      const snapshot = this.encodedState();
       await this.store.compact(this.name, snapshot, throughSeq);
       this.sinceCompaction = 1;
     });
@@ -306,8 +407,11 @@ export class Room {
     for (const peer of [...this.peers]) peer.close(event);
     this.peers.clear();
     await this.compact().catch((err) => log.error(`compaction of ${this.name} failed`, err));
+    clearTimeout(this.sleepTimer);
     this.awareness.destroy();
-    this.doc.destroy();
+    this.live?.destroy();
+    this.identity.destroy();
+    this.resolveClosed();
   }
 
   /** Applies every stored update (from any process) and relays what was new; the last stored seq. */
@@ -318,7 +422,7 @@ export class Room {
     return stored.lastSeq;
   }
 
-  private applyEach(updates: Uint8Array[], origin?: unknown): void {
+  private applyEach(updates: readonly Uint8Array[], origin?: unknown): void {
     for (const update of updates) {
       try {
         Y.applyUpdate(this.doc, update, origin);
@@ -350,7 +454,8 @@ export class Room {
     if (present.has(e.clientId)) return true;
     const known = this.awareness.meta.get(e.clientId);
     const stale = !owner && known !== undefined && known.clock >= e.clock;
-    if (e.state === 'null' || stale || present.size >= AWARENESS_LIMITS.clientsPerPeer || e.clientId === this.doc.clientID) return false;
+    if (e.state === 'null' || stale || present.size >= AWARENESS_LIMITS.clientsPerPeer || e.clientId === this.identity.clientID)
+      return false;
     if (!this.clientIds.claim(peer, e.clientId)) return false;
     present.add(e.clientId);
     return true;

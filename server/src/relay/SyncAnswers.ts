@@ -1,8 +1,14 @@
-import { syncStep1Message, syncStep2Message } from '@cocreate/shared';
-import type * as Y from 'yjs';
+import { stateVectorMessage, missingUpdateMessage } from '@cocreate/shared';
 
 /** Distinct state vectors remembered at once: a class joining together mostly sends the empty one. */
 const MAX_STEP2 = 8;
+
+/** Where the answers come from: the live document, or its encoded state while it sleeps. */
+export interface SyncSource {
+  stateVector(): Uint8Array;
+  /** What a peer with `stateVector` lacks, as an update; throws on an undecodable state vector. */
+  diff(stateVector: Uint8Array): Uint8Array;
+}
 
 /**
  * The sync messages a room sends, encoded once per document state: when a whole workshop joins at
@@ -12,13 +18,11 @@ export class SyncAnswers {
   private step1: Uint8Array | null = null;
   private readonly step2 = new Map<string, Uint8Array>();
 
-  constructor(private readonly doc: Y.Doc) {
-    doc.on('update', () => this.clear());
-  }
+  constructor(private readonly source: SyncSource) {}
 
   /** Sync step 1: the document's state vector. */
   stepOne(): Uint8Array {
-    this.step1 ??= syncStep1Message(this.doc);
+    this.step1 ??= stateVectorMessage(this.source.stateVector());
     return this.step1;
   }
 
@@ -27,14 +31,15 @@ export class SyncAnswers {
     const key = Buffer.from(stateVector.buffer, stateVector.byteOffset, stateVector.byteLength).toString('latin1');
     let answer = this.step2.get(key);
     if (!answer) {
-      answer = syncStep2Message(this.doc, stateVector);
+      answer = missingUpdateMessage(this.source.diff(stateVector));
       if (this.step2.size >= MAX_STEP2) this.step2.clear();
       this.step2.set(key, answer);
     }
     return answer;
   }
 
-  private clear(): void {
+  /** Forgets every answer: the document changed. */
+  clear(): void {
     this.step1 = null;
     this.step2.clear();
   }

@@ -106,7 +106,7 @@ export class RedisFanout {
       const loaded = room;
       for (const message of early.splice(0)) this.deliver(loaded, channel, message);
       loaded.awareness.on('update', (changes: AwarenessChanges, origin: unknown) => this.publishPresence(loaded, channel, changes, origin));
-      loaded.doc.on('destroy', () => {
+      void loaded.closed.then(() => {
         this.rooms.delete(loaded);
         this.leave(channel, listener);
       });

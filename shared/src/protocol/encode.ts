@@ -3,7 +3,7 @@
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { MessageType } from './messages.js';
 
 function message(write: (encoder: encoding.Encoder) => void): Uint8Array {
@@ -14,17 +14,29 @@ function message(write: (encoder: encoding.Encoder) => void): Uint8Array {
 
 /** A sync step 1 message carrying `doc`'s state vector (asks for what `doc` lacks). */
 export function syncStep1Message(doc: Y.Doc): Uint8Array {
+  return stateVectorMessage(Y.encodeStateVector(doc));
+}
+
+/** A sync step 1 message carrying an encoded state vector. */
+export function stateVectorMessage(stateVector: Uint8Array): Uint8Array {
   return message((e) => {
     encoding.writeVarUint(e, MessageType.sync);
-    syncProtocol.writeSyncStep1(e, doc);
+    encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep1);
+    encoding.writeVarUint8Array(e, stateVector);
   });
 }
 
 /** A sync step 2 message: what `doc` has that a peer with `stateVector` lacks. */
 export function syncStep2Message(doc: Y.Doc, stateVector?: Uint8Array): Uint8Array {
+  return missingUpdateMessage(Y.encodeStateAsUpdate(doc, stateVector));
+}
+
+/** A sync step 2 message carrying an encoded update: what the peer lacks. */
+export function missingUpdateMessage(update: Uint8Array): Uint8Array {
   return message((e) => {
     encoding.writeVarUint(e, MessageType.sync);
-    syncProtocol.writeSyncStep2(e, doc, stateVector);
+    encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep2);
+    encoding.writeVarUint8Array(e, update);
   });
 }
 
