@@ -17,6 +17,7 @@ import {
   type Item,
 } from '@cocreate/shared';
 import { useStore } from '../store/index.js';
+import { withChanges } from '../store/itemChanges.js';
 import { usePrivacy } from './privacyStore.js';
 
 type Binding = [Y.Map<unknown>, () => void];
@@ -54,17 +55,18 @@ export function bindPrivateDoc(privateDoc: Y.Doc, board: Y.Doc, control: Y.Doc):
   const shared = itemsMap(board);
   const onItems = (ids: Iterable<string>) => {
     const state = useStore.getState();
-    const items = new Map<string, Item>(state.items);
+    const changes = new Map<string, Item | null>();
     const privateIds = new Set(usePrivacy.getState().privateIds);
     for (const id of ids) {
       const item = readItem(mine.get(id));
       if (item) {
-        items.set(id, item);
+        changes.set(id, item);
         privateIds.add(id);
       } else if (privateIds.delete(id) && !shared.has(id)) {
-        items.delete(id);
+        changes.set(id, null);
       }
     }
+    const items = withChanges(state.items, changes);
     usePrivacy.setState({ privateIds });
     const selectedIds = new Set([...state.selectedIds].filter((id) => items.has(id)));
     useStore.setState({ items, selectedIds, editingId: state.editingId && items.has(state.editingId) ? state.editingId : null });

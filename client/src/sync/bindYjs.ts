@@ -13,6 +13,7 @@ import {
   type Item,
 } from '@cocreate/shared';
 import { useStore } from '../store/index.js';
+import { withChanges } from '../store/itemChanges.js';
 import { rememberedBoard } from '../store/uiActions.js';
 
 /**
@@ -74,13 +75,14 @@ export function bindYjs(board: Y.Doc, control: Y.Doc): () => void {
 function applyItemChanges(ids: ReadonlySet<string>, items: Y.Map<Y.Map<unknown>>): void {
   if (ids.size === 0) return;
   const state = useStore.getState();
-  const next = new Map<string, Item>(state.items);
+  const changes = new Map<string, Item | null>();
   const gone: string[] = [];
   for (const id of ids) {
     const item = readItem(items.get(id));
-    if (item) next.set(id, item);
-    else if (next.delete(id)) gone.push(id);
+    changes.set(id, item);
+    if (!item && state.items.has(id)) gone.push(id);
   }
+  const next = withChanges(state.items, changes);
   const patch: Partial<typeof state> = { items: next };
   if (gone.some((id) => state.selectedIds.has(id))) {
     patch.selectedIds = new Set([...state.selectedIds].filter((id) => next.has(id)));

@@ -1,9 +1,15 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Role } from '@cocreate/shared';
 
 /** Opening the copy may take this long before the tab goes on without it. */
 const OPEN_TIMEOUT_MS = 3_000;
+/**
+ * Changes from the server are kept on the server already: they are written to the copy merged, at
+ * most this often, not each in an IndexedDB transaction of its own (twenty people writing at once
+ * would otherwise cost this tab hundreds of transactions a second).
+ */
+const REMOTE_BATCH_MS = 250;
 /** Key, in the copy's own store, of the entries whose changes the server had not confirmed. */
 const UNSYNCED_KEY = 'unsynced';
 
@@ -27,6 +33,7 @@ export interface LocalCopy {
 export async function openLocalCopy(role: Role, docName: string, doc: Y.Doc): Promise<LocalCopy | null> {
   if (typeof indexedDB === 'undefined') return null;
   const persistence = new IndexeddbPersistence(`cocreate.${role}.${docName}`, doc);
+  batchWrites(persistence, doc);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const loaded = await Promise.race([
     persistence.whenSynced.then(() => true),
@@ -51,6 +58,55 @@ export async function openLocalCopy(role: Role, docName: string, doc: Y.Doc): Pr
       });
     },
   };
+}
+
+/**
+ * Replaces the copy's write per change with batches: this tab's own changes are written at the end
+ * of the task that made them, the server's within REMOTE_BATCH_MS, and whatever waits is written
+ * when the page is hidden or left, and before the copy closes.
+ */
+function batchWrites(persistence: IndexeddbPersistence, doc: Y.Doc): void {
+  const write = persistence._storeUpdate;
+  const close = persistence.destroy;
+  doc.off('update', write);
+  doc.off('destroy', close);
+  let pending: Uint8Array[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let due = Number.POSITIVE_INFINITY;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    due = Number.POSITIVE_INFINITY;
+    if (pending.length === 0) return;
+    const update = pending.length === 1 ? pending[0]! : Y.mergeUpdates(pending);
+    pending = [];
+    write(update, null);
+  };
+  const onUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+    if (origin === persistence) return;
+    pending.push(update);
+    const at = Date.now() + (transaction.local ? 0 : REMOTE_BATCH_MS);
+    if (at >= due) return;
+    clearTimeout(timer);
+    due = at;
+    timer = setTimeout(flush, at - Date.now());
+  };
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+  const destroy = () => {
+    flush();
+    doc.off('update', onUpdate);
+    doc.off('destroy', destroy);
+    removeEventListener('pagehide', flush);
+    document.removeEventListener('visibilitychange', onHidden);
+    return close();
+  };
+  doc.on('update', onUpdate);
+  doc.on('destroy', destroy);
+  addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', onHidden);
+  persistence.destroy = destroy;
 }
 
 function parseEntries(value: unknown): string[] {

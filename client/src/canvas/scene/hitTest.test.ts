@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Connector, Frame, Item, Note, Stroke } from '@cocreate/shared';
 import { compareDrawOrder, distanceToSegment, hitsItem, itemsInMarquee, topmostAt } from './hitTest.js';
 import { SceneIndex } from './sceneIndex.js';
+import { changedIds, withChanges } from '../../store/itemChanges.js';
 
 const note = (id: string, x: number, y: number, index: string): Note => ({
   id,
@@ -116,6 +117,30 @@ describe('SceneIndex', () => {
     expect(scene.query('b', view).map((i) => i.id)).toEqual(['f']);
     expect(scene.query('other', view).map((i) => i.id)).toEqual(['n1']);
     expect(scene.query('missing', view)).toEqual([]);
+  });
+
+  it('updates only the changed ids of a map made with withChanges, to the same result', () => {
+    const scene = new SceneIndex();
+    scene.sync(items);
+    const view = { x: 0, y: 0, width: 500, height: 500 };
+    const next = withChanges(
+      items,
+      new Map([
+        ['n1', { ...note('n1', 100, 100, 'a1'), boardId: 'other' }],
+        ['n2', null],
+        ['n3', note('n3', 300, 300, 'a3')],
+      ]),
+    );
+    expect(changedIds(items, next)).toEqual(new Set(['n1', 'n2', 'n3']));
+    expect(changedIds(new Map(), next)).toBeNull();
+    scene.sync(next);
+    expect(
+      scene
+        .query('b', view)
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(['f', 'n3']);
+    expect(scene.query('other', view).map((i) => i.id)).toEqual(['n1']);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Item, Rect } from '@cocreate/shared';
+import { changedIds } from '../../store/itemChanges.js';
 import { itemBounds } from './itemBounds.js';
 import { SpatialIndex } from './spatialIndex.js';
 
@@ -14,6 +15,25 @@ export class SceneIndex {
   sync(next: ReadonlyMap<string, Item>): void {
     const prev = this.items;
     if (prev === next) return;
+    const ids = changedIds(prev, next);
+    if (ids) this.update(prev, next, ids);
+    else this.diff(prev, next);
+    this.items = next;
+  }
+
+  /** Updates the ids `next` was made with from `prev` (see withChanges). */
+  private update(prev: ReadonlyMap<string, Item>, next: ReadonlyMap<string, Item>, ids: ReadonlySet<string>): void {
+    for (const id of ids) {
+      const old = prev.get(id);
+      const item = next.get(id);
+      if (old === item) continue;
+      if (old && old.boardId !== item?.boardId) this.boards.get(old.boardId)?.delete(id);
+      if (item) this.board(item.boardId).set(id, itemBounds(item));
+    }
+  }
+
+  /** Compares every record of two unrelated item maps. */
+  private diff(prev: ReadonlyMap<string, Item>, next: ReadonlyMap<string, Item>): void {
     for (const [id, item] of next) {
       const old = prev.get(id);
       if (old === item) continue;
@@ -21,7 +41,6 @@ export class SceneIndex {
       this.board(item.boardId).set(id, itemBounds(item));
     }
     for (const [id, old] of prev) if (!next.has(id)) this.boards.get(old.boardId)?.delete(id);
-    this.items = next;
   }
 
   /** The items of `boardId` whose drawn area overlaps `rect`, in no particular order. */
