@@ -22,7 +22,15 @@ export async function connect(server: ServerProcess, name: string, token: string
     params: { token },
   });
   await new Promise<void>((resolve) => provider.on('sync', (synced: boolean) => synced && resolve()));
-  return { doc, destroy: () => provider.destroy() };
+  return {
+    doc,
+    destroy() {
+      // The provider's awareness runs (an interval holding the document) until the document is
+      // destroyed: without it a bench would keep every board it synced, and never exit.
+      provider.destroy();
+      doc.destroy();
+    },
+  };
 }
 
 /** What else goes on the board besides the notes (a realistic workshop board has all of it). */
