@@ -230,6 +230,30 @@ describe('Room', () => {
       expect(room.doc.getMap('m').get('stored')).toBe(1);
     });
 
+    it('never hands a joiner the content of items deleted in its log, awake or asleep', async () => {
+      const client = new Y.Doc();
+      const rows: Uint8Array[] = [];
+      client.on('update', (u: Uint8Array) => rows.push(u));
+      client.getMap('m').set('gone', 'confidential text');
+      client.getMap('m').delete('gone');
+      client.getMap('m').set('kept', 'public');
+      for (const row of rows) await store.docs.append('d', row);
+      const room = await Room.load('d', store.docs, { compactEvery: 100, sleepAfterMs: 50 }, () => {});
+      const answer = async () => {
+        const reader = new RecordingPeer(false);
+        room.join(reader);
+        await room.syncStep1(reader, Y.encodeStateVector(new Y.Doc()));
+        room.leave(reader);
+        return Buffer.concat(reader.updates());
+      };
+      expect(room.asleep).toBe(false); // a log of several updates is loaded awake
+      const awake = await answer();
+      expect(awake.includes('public')).toBe(true);
+      expect(awake.includes('confidential')).toBe(false);
+      await untilAsleep(room);
+      expect((await answer()).includes('confidential')).toBe(false);
+    });
+
     it('answers joins and presence from its encoded state, then wakes for a write with its content and client id', async () => {
       const room = await Room.load('d', store.docs, { compactEvery: 100, sleepAfterMs: 50 }, () => {});
       const clientId = room.doc.clientID;

@@ -155,20 +155,14 @@ export class Room {
   }
 
   /**
-   * Loads the stored log: asleep when documents may sleep (joins are answered from the merged log,
-   * so a document only opened builds no Yjs structures), else awake. A log that cannot be merged
-   * is loaded awake, where an unreadable update is skipped.
+   * Loads the stored log. A log of one update (a new or compacted document: what Yjs encoded after
+   * collecting deleted content) starts asleep, so a document that is only opened builds no Yjs
+   * structures. A longer log is loaded awake and sleeps later: merged raw, it would still carry
+   * the content of deleted items to whoever joins.
    */
   private start(updates: readonly Uint8Array[]): void {
-    if (this.sleepAfterMs <= 0) {
-      this.wake(updates);
-      return;
-    }
-    try {
-      this.sleeping = Y.mergeUpdates([...updates]);
-    } catch {
-      this.wake(updates);
-    }
+    if (this.sleepAfterMs > 0 && updates.length <= 1) this.sleeping = updates[0] ?? Y.encodeStateAsUpdate(this.identity);
+    else this.wake(updates);
   }
 
   /** Makes the live document from `updates` (the store's log, or the slept state), then listens to it. */
