@@ -49,10 +49,7 @@ export function registerSnapshotRoutes(router: Router, deps: Deps): void {
     const { name } = await readJsonAs(req, TakeSnapshotRequestSchema, MAX_JSON_BODY_BYTES);
     const snapshot: SnapshotRecord = { id: newId(12), sessionId: id!, name, createdAt: Date.now() };
     // The state as every client has been sent it: stored before relayed, read in the session's turn.
-    const docs = await deps.sessions.use(
-      id!,
-      async (live) => [Y.encodeStateAsUpdate(live.board.doc), Y.encodeStateAsUpdate(live.control.doc)] as const,
-    );
+    const docs = await deps.sessions.use(id!, async (live) => [live.board.encodedState(), live.control.encodedState()] as const);
     await deps.store.snapshots.create(
       snapshot,
       { id: snapshot.id, title: session.title, language: session.language, createdAt: snapshot.createdAt, tokenGeneration: 0 },

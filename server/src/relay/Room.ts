@@ -198,7 +198,7 @@ export class Room {
         if (!this.live || this.broken) return;
         if (idle < this.sleepAfterMs) return this.scheduleSleep(this.sleepAfterMs - idle);
         if (this.captured.length > 0) return this.scheduleSleep(this.sleepAfterMs);
-        this.sleeping = Y.encodeStateAsUpdate(this.live);
+        this.sleeping = this.encodedState();
         // Not destroyed: a reader may still hold it; it goes with its last reference.
         this.live = null;
       });
@@ -207,7 +207,7 @@ export class Room {
   }
 
   /** The document's state as one update, without waking it. */
-  private encodedState(): Uint8Array {
+  encodedState(): Uint8Array {
     return this.sleeping ?? Y.encodeStateAsUpdate(this.live!);
   }
 

@@ -11,36 +11,21 @@ export class SceneIndex {
   private items: ReadonlyMap<string, Item> = new Map();
   private readonly boards = new Map<string, SpatialIndex>();
 
-  /** Brings the index up to date with `next` (cheap when few records changed). */
+  /**
+   * Brings the index up to date with `next`: only the ids it was made with from the last map
+   * (see withChanges), else every id of both.
+   */
   sync(next: ReadonlyMap<string, Item>): void {
     const prev = this.items;
     if (prev === next) return;
-    const ids = changedIds(prev, next);
-    if (ids) this.update(prev, next, ids);
-    else this.diff(prev, next);
-    this.items = next;
-  }
-
-  /** Updates the ids `next` was made with from `prev` (see withChanges). */
-  private update(prev: ReadonlyMap<string, Item>, next: ReadonlyMap<string, Item>, ids: ReadonlySet<string>): void {
-    for (const id of ids) {
+    for (const id of changedIds(prev, next) ?? new Set([...prev.keys(), ...next.keys()])) {
       const old = prev.get(id);
       const item = next.get(id);
       if (old === item) continue;
       if (old && old.boardId !== item?.boardId) this.boards.get(old.boardId)?.delete(id);
       if (item) this.board(item.boardId).set(id, itemBounds(item));
     }
-  }
-
-  /** Compares every record of two unrelated item maps. */
-  private diff(prev: ReadonlyMap<string, Item>, next: ReadonlyMap<string, Item>): void {
-    for (const [id, item] of next) {
-      const old = prev.get(id);
-      if (old === item) continue;
-      if (old && old.boardId !== item.boardId) this.boards.get(old.boardId)?.delete(id);
-      this.board(item.boardId).set(id, itemBounds(item));
-    }
-    for (const [id, old] of prev) if (!next.has(id)) this.boards.get(old.boardId)?.delete(id);
+    this.items = next;
   }
 
   /** The items of `boardId` whose drawn area overlaps `rect`, in no particular order. */
