@@ -45,11 +45,13 @@ const runs = Number(values.runs);
 const dataDir = mkdtempSync(path.join(tmpdir(), 'cocreate-bench-'));
 const setup = await spawnServer(dataDir);
 const sessions = [];
-for (let i = 0; i < runs; i++)
-  sessions.push([await createSession(setup, `relay ${i}`), await createSession(setup, `relay big ${i}`)] as const);
-// A Cocreate session starts with its template boards, where the reference's room starts empty:
-// what applying that content costs the joining clients themselves (in the harness's one process).
-const template = await connect(setup, sessions[0]![0].id, sessions[0]![0].tokens.observer);
+// Blank sessions (one empty board): their board documents start empty, as the peers' rooms do.
+const blank = (title: string) => createSession(setup, title, undefined, ['blank']);
+for (let i = 0; i < runs; i++) sessions.push([await blank(`relay ${i}`), await blank(`relay big ${i}`)] as const);
+// A session of the default flow starts with seven template boards instead: what applying that
+// content would add to a join, for the clients themselves (in one process, as the harness runs them).
+const flow = await createSession(setup, 'relay template');
+const template = await connect(setup, flow.id, flow.tokens.observer);
 const content = Y.encodeStateAsUpdate(template.doc);
 template.destroy();
 const applyStart = performance.now();
@@ -89,7 +91,7 @@ printTable(`${title}; ratio against Hocuspocus`, metrics, {
   'Cocreate (durable)': medians(results.cocreate),
 });
 console.log(
-  `Of Cocreate's joinAllMs: its sessions start with template boards (${(content.length / 1024).toFixed(1)} kB), which ` +
-    `${values.clients} fresh client documents take ${clientApplyMs.toFixed(0)} ms to apply in one process (measured here, ` +
-    'outside the harness); the reference and Hocuspocus rooms start empty.',
+  `Cocreate ran blank sessions, whose board documents start empty like the peers' rooms. A session of the default flow ` +
+    `starts with seven template boards (${(content.length / 1024).toFixed(1)} kB), which ${values.clients} fresh client ` +
+    `documents take ${clientApplyMs.toFixed(0)} ms to apply in one process (measured here, outside the harness).`,
 );

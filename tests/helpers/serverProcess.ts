@@ -67,11 +67,16 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
 }
 
 /** `POST /api/sessions` on a server; the validated 201 answer. */
-export async function createSession(server: { url: string }, title = 'Test', language?: Language): Promise<CreateSessionResponse> {
+export async function createSession(
+  server: { url: string },
+  title = 'Test',
+  language?: Language,
+  flow?: readonly string[],
+): Promise<CreateSessionResponse> {
   const res = await fetch(`${server.url}/api/sessions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(language ? { title, language } : { title }),
+    body: JSON.stringify({ title, language, flow }),
   });
   const text = await res.text();
   if (res.status !== 201) throw new Error(`POST /api/sessions answered ${res.status}: ${text}`);

@@ -2,9 +2,20 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateSessionResponseSchema, ErrorResponseSchema, ROLES, SessionInfoSchema, type CreateSessionResponse } from '@cocreate/shared';
+import {
+  CreateSessionResponseSchema,
+  ErrorResponseSchema,
+  ROLES,
+  SessionInfoSchema,
+  boardDocName,
+  controlDocName,
+  readBoards,
+  readItems,
+  type CreateSessionResponse,
+} from '@cocreate/shared';
 import { healthyPair, type HealthyPair } from '../helpers/healthy.js';
 import { createSession, makeTempDir, startServer, type TestServer } from '../helpers/server.js';
+import { connectDoc } from '../helpers/yclient.js';
 
 let server: TestServer;
 let session: CreateSessionResponse;
@@ -82,6 +93,21 @@ describe('POST /api/sessions', () => {
     });
   });
 
+  it('starts with the boards a flow names, in order, each with its template content; a blank one holds nothing', async () => {
+    const res = await post(JSON.stringify({ title: 'Free form', flow: ['blank', 'ideate'] }));
+    expect(res.status).toBe(201);
+    const body = CreateSessionResponseSchema.parse(await res.json());
+    const control = connectDoc(server, controlDocName(body.id), body.tokens.observer);
+    const board = connectDoc(server, boardDocName(body.id), body.tokens.observer);
+    await Promise.all([control.synced, board.synced]);
+    const boards = readBoards(control.doc);
+    expect(boards.map((b) => b.title)).toEqual(['Blank board', 'Ideate']);
+    expect(readItems(board.doc, boards[0]!.id)).toEqual([]);
+    expect(readItems(board.doc, boards[1]!.id).length).toBeGreaterThan(0);
+    control.destroy();
+    board.destroy();
+  });
+
   it.each<[string, string]>([
     ['invalid JSON', '{"title": "unterminated'],
     ['an empty body', ''],
@@ -95,6 +121,10 @@ describe('POST /api/sessions', () => {
     ['a 201-character title', JSON.stringify({ title: 'x'.repeat(201) })],
     ['an unknown language', '{"title":"x","language":"fr"}'],
     ['a numeric language', '{"title":"x","language":1}'],
+    ['an unknown board template', '{"title":"x","flow":["ideate","brainstorm"]}'],
+    ['an empty flow', '{"title":"x","flow":[]}'],
+    ['a flow of 21 boards', JSON.stringify({ title: 'x', flow: Array(21).fill('blank') })],
+    ['a flow that is not a list', '{"title":"x","flow":"blank"}'],
   ])('answers 400 with { error } for %s', async (_, body) => {
     await expectError(await post(body), 400);
   });

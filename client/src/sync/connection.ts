@@ -51,6 +51,7 @@ export function watchConnection(providers: readonly WebsocketProvider[], onFatal
   for (const p of providers) for (const [name, handler] of events) p.on(name, handler);
   const stopWindow = listen<WindowEventMap>(window, { offline: onOffline, online: onOnline });
   update();
+  onSynced(); // a provider connected before this watch may have synced already
   return () => {
     for (const p of providers) for (const [name, handler] of events) p.off(name, handler);
     stopWindow();

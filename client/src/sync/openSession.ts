@@ -22,7 +22,7 @@ import { checkSession } from './checkSession.js';
 import { connectDocument } from './connectDocument.js';
 import { watchConnection } from './connection.js';
 import { setLiveSession } from './liveSession.js';
-import { openLocalCopy } from './localCopy.js';
+import { keepsLocalCopy, openLocalCopy } from './localCopy.js';
 import { registerOfflineShell } from './offlineShell.js';
 import { participantIdFor } from './participantId.js';
 import { presenceFor } from './presence.js';
@@ -31,8 +31,8 @@ import { warnBeforeLosingChanges } from './unsyncedTotal.js';
 
 /**
  * Opens the session of the current address: reads the link, checks the token with the server
- * while loading this browser's copies of the board and control documents, then connects them and
- * binds them to the store. Without the server, a session kept in this browser opens from its
+ * while loading this browser's copies of the board and control documents (connected at once when
+ * there are none, after them otherwise), then binds them to the store. Without the server, a session kept in this browser opens from its
  * copies (edits made then are sent on reconnect). Any reason the session cannot be shown ends up
  * in `problem` (rendered as a full-page message).
  */
@@ -48,16 +48,6 @@ export async function openSession(location: Location = window.location): Promise
 
   const board = new Y.Doc();
   const control = new Y.Doc();
-  const names = { board: boardDocName(link.sessionId), control: controlDocName(link.sessionId) };
-  const [check, boardCopy, controlCopy] = await Promise.all([
-    checkSession(link.sessionId, link.token),
-    openLocalCopy(claims.role, names.board, board),
-    openLocalCopy(claims.role, names.control, control),
-  ]);
-  // Out of reach but kept in this browser: open the copy; the connection retries meanwhile.
-  if (!check.ok && !(check.problem === 'unreachable' && readSessionMeta(control))) return fail(check.problem);
-  if (check.ok && check.info.snapshot) useStore.setState({ snapshot: check.info.snapshot });
-
   const awareness = new Awareness(board);
   const presence = {
     participantId,
@@ -73,11 +63,26 @@ export async function openSession(location: Location = window.location): Promise
   // Presence travels with the board document only; the control connection carries none.
   controlAwareness.setLocalState(null);
 
-  const common = { token: link.token, connect: navigator.onLine };
-  const providers = [
-    connectDocument({ ...common, name: names.board, doc: board, awareness, copy: boardCopy }),
-    connectDocument({ ...common, name: names.control, doc: control, awareness: controlAwareness, copy: controlCopy }),
-  ];
+  const checked = checkSession(link.sessionId, link.token);
+  const documents = [
+    { name: boardDocName(link.sessionId), doc: board, awareness },
+    { name: controlDocName(link.sessionId), doc: control, awareness: controlAwareness },
+  ].map((part) => {
+    const copy = openLocalCopy(claims.role, part.name, part.doc);
+    const connect = (loaded: typeof copy | Awaited<typeof copy>) =>
+      connectDocument({ ...part, token: link.token, connect: navigator.onLine, copy: loaded });
+    // Without a copy there is nothing to load first: the first visit connects at once (the check
+    // and the empty database's opening run meanwhile), a later one after its copy is in.
+    return { copy, early: keepsLocalCopy(claims.role, part.name) ? null : connect(copy), connect };
+  });
+  const [check, ...copies] = await Promise.all([checked, ...documents.map((part) => part.copy)]);
+  // Out of reach but kept in this browser: open the copy; the connection retries meanwhile.
+  if (!check.ok && !(check.problem === 'unreachable' && readSessionMeta(control))) {
+    for (const { early } of documents) early?.destroy();
+    return fail(check.problem);
+  }
+  if (check.ok && check.info.snapshot) useStore.setState({ snapshot: check.info.snapshot });
+  const providers = documents.map((part, i) => part.early ?? part.connect(copies[i]!));
   const undo = createUndoManager(board);
   setLiveSession({ sessionId: link.sessionId, role: claims.role, token: link.token, participantId, board, control, awareness, undo });
 

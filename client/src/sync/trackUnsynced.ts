@@ -10,16 +10,23 @@ import type { UnsyncedChanges } from './unsyncedChanges.js';
  */
 const PROBE_INTERVAL_MS = 1_000;
 
+/** A document's tracking of unconfirmed changes. */
+export interface UnsyncedTracking {
+  /** Adds the entries a closed tab left unconfirmed (kept with a local copy that loaded late). */
+  restore(entries: readonly string[]): void;
+  stop(): void;
+}
+
 /**
  * Feeds `changes` with the local changes to the provider's document and the provider's sync
  * messages, and sends the probes that confirm changes (see unsyncedChanges.ts). `onPending` gets
- * the unconfirmed entries whenever they change. Returns a function that stops tracking.
+ * the unconfirmed entries whenever they change.
  */
 export function trackUnsynced(
   provider: WebsocketProvider,
   changes: UnsyncedChanges,
   onPending: (entries: readonly string[]) => void,
-): () => void {
+): UnsyncedTracking {
   const doc = provider.doc;
   let reported: string | null = null;
   const report = () => {
@@ -80,11 +87,19 @@ export function trackUnsynced(
   provider.on('status', onStatus);
   provider.on('sync', onSync);
   report();
-  return () => {
-    clearTimeout(timer);
-    handlers[messageSync] = handleSync;
-    doc.off('update', onUpdate);
-    provider.off('status', onStatus);
-    provider.off('sync', onSync);
+  return {
+    restore(entries) {
+      changes.change(entries);
+      reported = null; // reported again even if unchanged: whether a copy keeps them may have changed
+      report();
+      scheduleProbe();
+    },
+    stop() {
+      clearTimeout(timer);
+      handlers[messageSync] = handleSync;
+      doc.off('update', onUpdate);
+      provider.off('status', onStatus);
+      provider.off('sync', onSync);
+    },
   };
 }

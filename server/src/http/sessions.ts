@@ -79,12 +79,12 @@ export function registerSessionRoutes(router: Router, deps: SessionRouteDeps): v
   router.on('POST', /^\/api\/sessions$/, async (req, res) => {
     const input = await readJsonAs(req, CreateSessionRequestSchema, MAX_JSON_BODY_BYTES);
     takeCreateSlot(req, deps);
-    const { title, language = 'en', challenge } = input;
+    const { title, language = 'en', challenge, flow } = input;
     const id = newId(12);
     const createdAt = Date.now();
     const control = new Y.Doc();
     const board = new Y.Doc();
-    initSession(control, board, { title, language, challenge, createdAt });
+    initSession(control, board, { title, language, challenge, flow, createdAt });
     await deps.store.sessions.create(
       { id, title, language, createdAt, tokenGeneration: 0 },
       new Map([

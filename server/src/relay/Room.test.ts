@@ -230,6 +230,31 @@ describe('Room', () => {
       expect(room.doc.getMap('m').get('stored')).toBe(1);
     });
 
+    it('answers a joiner with nothing from the stored state as it is, and one with part of it with only the rest', async () => {
+      const client = new Y.Doc();
+      client.getMap('m').set('a', 1);
+      const partial = Y.encodeStateVector(client);
+      const first = Y.encodeStateAsUpdate(client);
+      client.getMap('m').set('b', 2);
+      const stored = Y.encodeStateAsUpdate(client);
+      await store.docs.append('d', stored);
+      const room = await Room.load('d', store.docs, { compactEvery: 100, sleepAfterMs: 50 }, () => {});
+      const fresh = new RecordingPeer(false);
+      room.join(fresh);
+      await room.syncStep1(fresh, Y.encodeStateVector(new Y.Doc()));
+      expect(fresh.updates()).toEqual([stored]);
+      const behind = new RecordingPeer(false);
+      room.join(behind);
+      await room.syncStep1(behind, partial);
+      const [rest] = behind.updates();
+      expect(rest!.length).toBeLessThan(stored.length);
+      const seen = new Y.Doc();
+      Y.applyUpdate(seen, first);
+      Y.applyUpdate(seen, rest!);
+      expect(seen.getMap('m').toJSON()).toEqual({ a: 1, b: 2 });
+      expect(room.asleep).toBe(true);
+    });
+
     it('never hands a joiner the content of items deleted in its log, awake or asleep', async () => {
       const client = new Y.Doc();
       const rows: Uint8Array[] = [];

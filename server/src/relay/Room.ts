@@ -96,7 +96,11 @@ export class Room {
   private readonly sleepAfterMs: number;
   private readonly answers = new SyncAnswers({
     stateVector: () => (this.sleeping ? Y.encodeStateVectorFromUpdate(this.sleeping) : Y.encodeStateVector(this.doc)),
-    diff: (stateVector) => (this.sleeping ? Y.diffUpdate(this.sleeping, stateVector) : Y.encodeStateAsUpdate(this.doc, stateVector)),
+    diff: (stateVector) => {
+      if (!this.sleeping) return Y.encodeStateAsUpdate(this.doc, stateVector);
+      // A peer with nothing (every first visit) lacks the whole state: the bytes as they are, not re-encoded.
+      return isEmptyStateVector(stateVector) ? this.sleeping : Y.diffUpdate(this.sleeping, stateVector);
+    },
   });
   private resolveClosed!: () => void;
   /** Settles when the room is closed. */
@@ -499,4 +503,9 @@ export class Room {
     this.tail = run.catch(() => {});
     return run;
   }
+}
+
+/** An encoded state vector with no clients: `[0]`. */
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.length === 1 && stateVector[0] === 0;
 }

@@ -1,14 +1,24 @@
 import { z } from 'zod';
 import { LanguageSchema } from '../schema/common.js';
+import { BOARD_TEMPLATES } from '../templates/boardTemplates.js';
 
 /** Largest JSON body the HTTP API accepts. */
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
+
+/** Most boards a new session may start with. */
+export const MAX_FLOW_BOARDS = 20;
 
 /** Body of `POST /api/sessions`. */
 export const CreateSessionRequestSchema = z.object({
   title: z.string().trim().min(1).max(200),
   language: LanguageSchema.optional(),
   challenge: z.string().max(2000).optional(),
+  /** The boards to start with, as template ids in order (default: the seven-board co-creation flow). */
+  flow: z
+    .array(z.enum(BOARD_TEMPLATES.map((t) => t.id) as [string, ...string[]]))
+    .min(1)
+    .max(MAX_FLOW_BOARDS)
+    .optional(),
 });
 export type CreateSessionRequest = z.infer<typeof CreateSessionRequestSchema>;
 
