@@ -175,6 +175,32 @@ describe('what the board draws', () => {
     }
   });
 
+  it('zoomed out below 25 %, draws pen strokes batched with the notes, in drawing order and their colour', async () => {
+    const free = await showEmptyArea(page);
+    const at = { x: free.x + 200, y: free.y + 200 };
+    const [noteId] = createItems(writer.doc, [
+      { type: 'note', boardId, x: at.x, y: at.y, width: 400, height: 400, color: 'green', text: 'Under the pen' },
+      // A thick horizontal stroke across the note, written after it: drawn on top.
+      { type: 'stroke', boardId, x: at.x - 400, y: at.y + 200, points: [0, 0, 1200, 0], stroke: '#e03131', strokeWidth: 100 },
+    ]);
+    const note = await itemIn(noteId!);
+    await focusBoard(page);
+    const centre = await toScreen(page, { x: at.x + 200, y: at.y + 200 });
+    await page.mouse.move(centre.x, centre.y);
+    for (let i = 0; i < 20 && (await snapshot(page)).viewport.scale >= 0.2; i++) await wheel(0, 300, true);
+    expect((await snapshot(page)).viewport.scale).toBeLessThan(0.25);
+    // The stroke's band over the note, and the note above and below it.
+    const band = async (y0: number, y1: number) => {
+      const a = await toScreen(page, { x: at.x + 80, y: at.y + y0 });
+      const b = await toScreen(page, { x: at.x + 320, y: at.y + y1 });
+      return screenPixels(page, { x: a.x, y: a.y, width: Math.max(1, b.x - a.x), height: Math.max(1, b.y - a.y) });
+    };
+    await expect.poll(async () => shareOf(await band(180, 220), '#e03131'), { message: 'the stroke over the note' }).toBeGreaterThan(0.5);
+    expect(shareOf(await band(20, 100), NOTE_FILL.green)).toBeGreaterThan(0.5);
+    expect(shareOf(await band(300, 380), NOTE_FILL.green)).toBeGreaterThan(0.5);
+    expect(note.type).toBe('note');
+  });
+
   it('undo takes a note off the screen, redo brings it back, Delete removes it', async () => {
     const free = await showEmptyArea(page);
     const note = await addNote(page, { x: free.x + 150, y: free.y + 150 }, 'Undo me');

@@ -3,14 +3,14 @@ import type { Item } from '@cocreate/shared';
 import { Layer } from 'react-konva';
 import { useStore } from '../store/index.js';
 import { ItemView } from './items/ItemView.js';
-import { NoteBatch } from './items/NoteBatch.js';
+import { LowDetailBatch } from './items/LowDetailBatch.js';
 import { itemsIn } from './scene/currentScene.js';
-import { drawRuns, type NoteRun } from './scene/drawRuns.js';
+import { drawRuns, type BatchRun } from './scene/drawRuns.js';
 import { compareDrawOrder } from './scene/hitTest.js';
 import { useCullRegion } from './scene/useCullRegion.js';
 import type { Size } from './viewport/camera.js';
 
-function isRun(run: Item | NoteRun): run is NoteRun {
+function isRun(run: Item | BatchRun): run is BatchRun {
   return Array.isArray(run);
 }
 
@@ -18,7 +18,7 @@ function isRun(run: Item | NoteRun): run is NoteRun {
  * The content layer: the items of the board being viewed that lie in the cull region, in
  * drawing order (frames first). It never listens for events (hit testing is ours, on the
  * spatial index), and it re-renders only when items change or the view leaves the region,
- * never per pan step. Small on screen, runs of notes are drawn by one shape each.
+ * never per pan step. Small on screen, runs of notes, connectors and strokes are drawn by one shape each.
  */
 export function ContentLayer({ size }: { size: Size }) {
   const items = useStore((s) => s.items);
@@ -37,7 +37,7 @@ export function ContentLayer({ size }: { size: Size }) {
     <Layer listening={false}>
       {runs.map((run) =>
         isRun(run) ? (
-          <NoteBatch key={`run:${run[0]!.id}`} notes={run} />
+          <LowDetailBatch key={`run:${run[0]!.id}`} run={run} lookup={lookup} />
         ) : (
           <ItemView key={run.id} item={run} detail={region.detail} scale={region.scale} editing={run.id === editingId} lookup={lookup} />
         ),

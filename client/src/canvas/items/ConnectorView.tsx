@@ -3,20 +3,25 @@ import { Arrow } from 'react-konva';
 import { connectorEnds, type Connector, type Item } from '@cocreate/shared';
 import { CHEAP } from './style.js';
 
+/** Line width of connectors, board units. */
+export const CONNECTOR_WIDTH = 2;
+/** Length and width of a connector's arrow head, board units. */
+export const CONNECTOR_HEAD = 14;
+
 /**
  * An arrow between two items. Its ends are resolved from the attached items' current bounds, so
  * it follows them live (even before the connector's stored points catch up).
  */
 export const ConnectorView = memo(function ConnectorView({ item, from, to }: { item: Connector; from?: Item; to?: Item }) {
   const [a, b] = connectorEnds(item.points, from ?? null, to ?? null);
-  const head = 14;
+  const head = CONNECTOR_HEAD;
   return (
     <Arrow
       {...CHEAP}
       points={[a.x, a.y, b.x, b.y]}
       stroke={item.stroke}
       fill={item.stroke}
-      strokeWidth={2}
+      strokeWidth={CONNECTOR_WIDTH}
       pointerLength={item.arrow === 'none' ? 0 : head}
       pointerWidth={item.arrow === 'none' ? 0 : head}
       pointerAtBeginning={item.arrow === 'both'}

@@ -7,7 +7,7 @@ import { CHEAP } from './style.js';
 
 /**
  * A sticky note: a coloured square with its text centred, shrunk to fit down to a legible size
- * and below that grown downwards, never cut (small on screen, NoteBatch draws notes).
+ * and below that grown downwards, never cut (small on screen, LowDetailBatch draws notes).
  */
 export const NoteView = memo(function NoteView({ item, editing }: { item: Note; editing: boolean }) {
   const fill = noteFill(item.color);

@@ -27,11 +27,27 @@ const frame = (id: string): Item => ({
   fill: '#ffffff',
 });
 
+const connector = (id: string): Item => ({
+  id,
+  type: 'connector',
+  boardId: 'b',
+  x: 0,
+  y: 0,
+  width: 100,
+  height: 100,
+  index: id,
+  points: [0, 0, 100, 100],
+  fromId: null,
+  toId: null,
+  stroke: '#495057',
+  arrow: 'end',
+});
+
 describe('drawRuns', () => {
-  it('gathers consecutive notes into runs, keeping the order around other items', () => {
-    const items = [frame('f'), note('a'), note('b'), frame('g'), note('c')];
+  it('gathers consecutive notes, connectors and strokes into runs, keeping the order around other items', () => {
+    const items = [frame('f'), note('a'), connector('x'), note('b'), frame('g'), note('c')];
     const runs = drawRuns(items, true).map((r) => (Array.isArray(r) ? r.map((n) => n.id) : (r as Item).id));
-    expect(runs).toEqual(['f', ['a', 'b'], 'g', ['c']]);
+    expect(runs).toEqual(['f', ['a', 'x', 'b'], 'g', ['c']]);
   });
 
   it('leaves every item on its own when notes are drawn in full', () => {

@@ -1,19 +1,26 @@
-import type { Item, Note } from '@cocreate/shared';
+import type { Connector, Item, Note, Stroke } from '@cocreate/shared';
 
-/** A stretch of notes next to each other in drawing order, drawn by one shape when small on screen. */
-export type NoteRun = readonly Note[];
+/** Items whose look small on screen is a few plain paths: drawn together by one shape there. */
+export type BatchItem = Note | Connector | Stroke;
+
+/** A stretch of such items next to each other in drawing order. */
+export type BatchRun = readonly BatchItem[];
+
+function batches(item: Item): item is BatchItem {
+  return item.type === 'note' || item.type === 'connector' || item.type === 'stroke';
+}
 
 /**
- * Items in drawing order with each stretch of consecutive notes gathered into one run (when
- * `batchNotes`), so thousands of small notes cost one Konva node, not thousands, and the
- * order among all items is kept.
+ * Items in drawing order with each stretch of consecutive notes, connectors and pen strokes
+ * gathered into one run (when `batch`, i.e. small on screen), so thousands of them cost one
+ * Konva node, not thousands, and the order among all items is kept.
  */
-export function drawRuns(items: readonly Item[], batchNotes: boolean): (Item | NoteRun)[] {
-  if (!batchNotes) return [...items];
-  const out: (Item | NoteRun)[] = [];
-  let run: Note[] = [];
+export function drawRuns(items: readonly Item[], batch: boolean): (Item | BatchRun)[] {
+  if (!batch) return [...items];
+  const out: (Item | BatchRun)[] = [];
+  let run: BatchItem[] = [];
   for (const item of items) {
-    if (item.type === 'note') {
+    if (batches(item)) {
       run.push(item);
       continue;
     }

@@ -1,11 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { useStore } from '../../store/index.js';
 import type { Size } from '../viewport/camera.js';
 import { cullRegion, regionServes, type CullRegion } from './cullRegion.js';
 
 /**
  * The region the content layer draws. It follows the viewport through a store subscription (no
- * re-render per pan step) and changes at most once per frame, only when the view leaves it.
+ * re-render per pan step) and changes at most once per frame, only when the view leaves it. A new
+ * region renders as a transition: building hundreds of notes with text (zooming out between 100 %
+ * and 25 %) is spread over frames that keep drawing the current one, instead of stalling the zoom.
  */
 export function useCullRegion(size: Size): CullRegion {
   const [region, setRegion] = useState(() => cullRegion(useStore.getState().viewport, size));
@@ -18,7 +20,8 @@ export function useCullRegion(size: Size): CullRegion {
       const { viewport } = useStore.getState();
       if (regionServes(current.current, viewport, size)) return;
       current.current = cullRegion(viewport, size);
-      setRegion(current.current);
+      const next = current.current;
+      startTransition(() => setRegion(next));
     };
     check();
     const unsubscribe = useStore.subscribe((s, prev) => {
