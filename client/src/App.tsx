@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { useEffect, useState } from 'react';
 import { useStore } from './store/index.js';
 import { BoardList } from './ui/boards/BoardList.js';
 import { BoardGuide } from './ui/guide/BoardGuide.js';
@@ -14,16 +14,34 @@ import { FacilitationBar } from './ui/facilitation/FacilitationBar.js';
 import { SelectionBar } from './ui/facilitation/SelectionBar.js';
 import { useT } from './ui/i18n/index.js';
 
+type BoardView = typeof import('./canvas/Board.js').Board;
+
 // Konva and the board code load beside the session's documents, not before the shell and join
 // form: the fetch starts with the shell, so the board is usually in by the time the documents are.
-const boardCode = import('./canvas/Board.js');
-const Board = lazy(() => boardCode.then((m) => ({ default: m.Board })));
+// Not React.lazy: a Suspense boundary holds back revealing what its fallback stood for by up to
+// 300 ms (React's fallback throttle), most of a big board's first paint when its code came last.
+let loadedBoard: BoardView | null = null;
+const boardCode = import('./canvas/Board.js').then((m) => {
+  loadedBoard = m.Board;
+  return m.Board;
+});
+boardCode.catch(() => useStore.setState({ problem: 'unreachable' }));
+
+/** The board's view once its code is in, else null. */
+function useBoardView(): BoardView | null {
+  const [board, setBoard] = useState(() => loadedBoard);
+  useEffect(() => {
+    if (!board) void boardCode.then((view) => setBoard(() => view)).catch(() => {});
+  }, [board]);
+  return board;
+}
 
 /** The app shell: a problem page, a loading state, or the board with its chrome around it. */
 export function App() {
   const t = useT();
   const problem = useStore((s) => s.problem);
   const ready = useStore((s) => s.boardId !== null);
+  const Board = useBoardView();
   if (problem) return <ProblemPage problem={problem} />;
   return (
     <div className="app">
@@ -33,13 +51,7 @@ export function App() {
           <BoardList />
         </SidePanel>
         <main className="stage">
-          {ready ? (
-            <Suspense fallback={<Loading label={t('loading')} />}>
-              <Board />
-            </Suspense>
-          ) : (
-            <Loading label={t('loading')} />
-          )}
+          {ready && Board ? <Board /> : <Loading label={t('loading')} />}
           <Toolbar />
           <ZoomControls />
           {ready && <FacilitationBar />}
