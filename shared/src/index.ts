@@ -171,6 +171,7 @@ export { connectorBox, connectorEnds, edgePoint } from './geometry/connectorEnds
 
 export { BOARD_TEMPLATES, DEFAULT_FLOW, findTemplate } from './templates/boardTemplates.js';
 export type { BoardTemplate, TemplateFrame, TemplateMark, TemplateNote } from './templates/types.js';
+export { TEMPLATE_IDS, type TemplateId } from './templates/templateIds.js';
 
 export {
   CreateSessionRequestSchema,

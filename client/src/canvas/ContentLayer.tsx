@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Item } from '@cocreate/shared';
 import { Layer } from 'react-konva';
 import { useStore } from '../store/index.js';
@@ -31,7 +31,7 @@ export function ContentLayer({ size }: { size: Size }) {
     () => drawRuns(boardId && items ? itemsIn(region.rect).sort(compareDrawOrder) : [], region.detail === 'low'),
     [items, boardId, region],
   );
-  const lookup = (id: string) => items.get(id);
+  const lookup = useCallback((id: string) => items.get(id), [items]);
 
   return (
     <Layer listening={false}>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LanguageSchema } from '../schema/common.js';
-import { BOARD_TEMPLATES } from '../templates/boardTemplates.js';
+import { TEMPLATE_IDS } from '../templates/templateIds.js';
 
 /** Largest JSON body the HTTP API accepts. */
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
@@ -14,11 +14,7 @@ export const CreateSessionRequestSchema = z.object({
   language: LanguageSchema.optional(),
   challenge: z.string().max(2000).optional(),
   /** The boards to start with, as template ids in order (default: the seven-board co-creation flow). */
-  flow: z
-    .array(z.enum(BOARD_TEMPLATES.map((t) => t.id) as [string, ...string[]]))
-    .min(1)
-    .max(MAX_FLOW_BOARDS)
-    .optional(),
+  flow: z.array(z.enum(TEMPLATE_IDS)).min(1).max(MAX_FLOW_BOARDS).optional(),
 });
 export type CreateSessionRequest = z.infer<typeof CreateSessionRequestSchema>;
 

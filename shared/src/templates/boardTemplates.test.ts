@@ -4,6 +4,7 @@ import { NoteColorSchema } from '../schema/colors.js';
 import { HexColorSchema } from '../schema/common.js';
 import { PHASES } from '../schema/control.js';
 import { BOARD_TEMPLATES, DEFAULT_FLOW, findTemplate } from './boardTemplates.js';
+import { TEMPLATE_IDS } from './templateIds.js';
 
 /** Every localized text of a template, with where it is. */
 function texts(): [string, unknown][] {
@@ -19,6 +20,10 @@ function texts(): [string, unknown][] {
 }
 
 describe('board templates', () => {
+  it('are one per template id, in the order of the ids', () => {
+    expect(BOARD_TEMPLATES.map((t) => t.id)).toEqual([...TEMPLATE_IDS]);
+  });
+
   it('have every text in both English and Dutch, none empty', () => {
     for (const [where, text] of texts()) {
       const parsed = LocalizedTextSchema.safeParse(text);
