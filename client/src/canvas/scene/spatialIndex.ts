@@ -1,4 +1,4 @@
-import type { Rect } from '@cocreate/shared';
+import { intersects, type Rect } from '@cocreate/shared';
 
 /** Default cell edge in board units: a little over two notes. */
 export const DEFAULT_CELL_SIZE = 512;
@@ -16,10 +16,6 @@ interface Entry {
   rect: Rect;
   /** Keys of the cells the entry lies in, or null when it lives in the large list. */
   cells: number[] | null;
-}
-
-function intersects(a: Rect, b: Rect): boolean {
-  return a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
 }
 
 /**
