@@ -12,6 +12,7 @@ export {
   syncStep2Message,
   updateMessage,
 } from './protocol/encode.js';
+export { readSyncBody, type SyncBody } from './protocol/decode.js';
 export { ROLES, RoleSchema, canWrite, type DocKind, type Role } from './protocol/roles.js';
 export { decodeAwarenessEntries, encodeAwarenessEntries, type AwarenessEntry } from './protocol/awarenessEntries.js';
 export { REDIS_ORIGIN, asServerOrigin, connectionOrigin, serverOrigin, type ServerOrigin } from './protocol/origins.js';

@@ -37,7 +37,8 @@ export interface LocalCopy {
  */
 export async function openLocalCopy(role: Role, docName: string, doc: Y.Doc): Promise<LocalCopy | null> {
   if (typeof indexedDB === 'undefined') return null;
-  const persistence = new IndexeddbPersistence(copyName(role, docName), doc);
+  const name = copyName(role, docName);
+  const persistence = new IndexeddbPersistence(name, doc);
   batchWrites(persistence, doc);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const loaded = await Promise.race([
@@ -54,7 +55,7 @@ export async function openLocalCopy(role: Role, docName: string, doc: Y.Doc): Pr
     persistence.destroy().catch(() => {});
     return null;
   }
-  remember(copyName(role, docName));
+  remember(name);
   const unsynced = parseEntries(await persistence.get(UNSYNCED_KEY).catch(() => null));
   return {
     unsynced,

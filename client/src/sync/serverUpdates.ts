@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import { messageSync, type WebsocketProvider } from 'y-websocket';
-import { SyncMessageType } from '@cocreate/shared';
+import { SyncMessageType, readSyncBody } from '@cocreate/shared';
 
 type Listener = (update: Uint8Array) => void;
 const listeners = new WeakMap<Y.Doc, Set<Listener>>();
@@ -58,9 +58,8 @@ export function quietServerUpdates(provider: WebsocketProvider): void {
 /** The update a sync step 2 or update message carries (the decoder stands after the message type), else null. */
 function carriedUpdate(decoder: decoding.Decoder): Uint8Array | null {
   try {
-    const peek = decoding.createDecoder(decoder.arr.subarray(decoder.pos));
-    const kind = decoding.readVarUint(peek);
-    return kind === SyncMessageType.step2 || kind === SyncMessageType.update ? decoding.readVarUint8Array(peek) : null;
+    const { kind, payload } = readSyncBody(decoding.createDecoder(decoder.arr.subarray(decoder.pos)));
+    return kind === SyncMessageType.step2 || kind === SyncMessageType.update ? payload : null;
   } catch {
     return null; // the provider's own handler reports what it cannot read
   }

@@ -1,4 +1,4 @@
-import { MessageType, SyncMessageType } from '@cocreate/shared';
+import { MessageType, SyncMessageType, readSyncBody } from '@cocreate/shared';
 import * as decoding from 'lib0/decoding';
 import { MalformedMessageError } from '../relay/Room.js';
 
@@ -31,11 +31,10 @@ function decodeBody(decoder: decoding.Decoder): Decoded {
   const type = decoding.readVarUint(decoder);
   switch (type) {
     case MessageType.sync: {
-      const sub = decoding.readVarUint(decoder);
-      const payload = decoding.readVarUint8Array(decoder);
-      if (sub === SyncMessageType.step1) return { kind: 'step1', stateVector: payload };
-      if (sub === SyncMessageType.step2 || sub === SyncMessageType.update) return { kind: 'update', update: payload };
-      throw new MalformedMessageError(`unknown sync message ${sub}`);
+      const { kind, payload } = readSyncBody(decoder);
+      if (kind === SyncMessageType.step1) return { kind: 'step1', stateVector: payload };
+      if (kind === SyncMessageType.step2 || kind === SyncMessageType.update) return { kind: 'update', update: payload };
+      throw new MalformedMessageError(`unknown sync message ${kind}`);
     }
     case MessageType.awareness:
       return { kind: 'awareness', update: decoding.readVarUint8Array(decoder) };
