@@ -4,9 +4,8 @@ import { Layer } from 'react-konva';
 import { useStore } from '../store/index.js';
 import { ItemView } from './items/ItemView.js';
 import { LowDetailBatch } from './items/LowDetailBatch.js';
-import { itemsIn } from './scene/currentScene.js';
+import { orderedIdsIn, sceneLayout } from './scene/currentScene.js';
 import { drawRuns, type BatchRun } from './scene/drawRuns.js';
-import { compareDrawOrder } from './scene/hitTest.js';
 import { useCullRegion } from './scene/useCullRegion.js';
 import type { Size } from './viewport/camera.js';
 
@@ -26,10 +25,19 @@ export function ContentLayer({ size }: { size: Size }) {
   const editingId = useStore((s) => s.editingId);
   const region = useCullRegion(size);
 
+  // The ordered cull is redone only when the scene's layout changed (an item came, went, moved or
+  // was reordered): twenty remote writers changing texts at fit would otherwise query and sort all
+  // 10,000 items every frame. Between layouts, the same ids are read afresh from `items`.
+  const layout = useMemo(() => sceneLayout(items), [items]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `layout` stands for the scene that orderedIdsIn reads.
+  const order = useMemo(() => (boardId ? orderedIdsIn(boardId, region.rect) : []), [layout, boardId, region]);
   const runs = useMemo(
-    // `items` and `boardId` are read by itemsIn from the store; listed so the query reruns.
-    () => drawRuns(boardId && items ? itemsIn(region.rect).sort(compareDrawOrder) : [], region.detail === 'low'),
-    [items, boardId, region],
+    () =>
+      drawRuns(
+        order.flatMap((id) => items.get(id) ?? []),
+        region.detail === 'low',
+      ),
+    [order, items, region.detail],
   );
   const lookup = useCallback((id: string) => items.get(id), [items]);
 

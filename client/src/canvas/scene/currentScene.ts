@@ -18,6 +18,17 @@ export function itemsIn(rect: Rect): Item[] {
   return boardId ? scene.query(boardId, rect) : [];
 }
 
+/** The ids of `boardId` that overlap `rect`, in drawing order (frames first), as of the last sync. */
+export function orderedIdsIn(boardId: string, rect: Rect): string[] {
+  return scene.orderedIn(boardId, rect);
+}
+
+/** Brings the scene up to date with `items`; its layout version (see SceneIndex.layout). */
+export function sceneLayout(items: ReadonlyMap<string, Item>): number {
+  scene.sync(items);
+  return scene.layout;
+}
+
 /** An item of the store by id. */
 export function lookupItem(id: string): Item | undefined {
   return useStore.getState().items.get(id);

@@ -142,6 +142,39 @@ describe('SceneIndex', () => {
     ).toEqual(['f', 'n3']);
     expect(scene.query('other', view).map((i) => i.id)).toEqual(['n1']);
   });
+
+  it('changes its layout version when an item comes, goes, moves or is reordered, not when its text changes', () => {
+    const scene = new SceneIndex();
+    scene.sync(items);
+    const start = scene.layout;
+    let current: ReadonlyMap<string, Item> = items;
+    const edit = (id: string, item: Item | null) => {
+      const before = scene.layout;
+      current = withChanges(current, new Map([[id, item]]));
+      scene.sync(current);
+      return scene.layout !== before;
+    };
+    expect(edit('n1', { ...note('n1', 100, 100, 'a1'), text: 'new text', color: 'blue' })).toBe(false);
+    expect(scene.layout).toBe(start);
+    expect(edit('n1', note('n1', 150, 100, 'a1'))).toBe(true);
+    expect(edit('n1', note('n1', 150, 100, 'a9'))).toBe(true);
+    expect(edit('n4', note('n4', 0, 0, 'a4'))).toBe(true);
+    expect(edit('n4', null)).toBe(true);
+  });
+
+  it('gives the ids in a region in drawing order, for a few items and for most of the board', () => {
+    const scene = new SceneIndex();
+    scene.sync(items);
+    const all = { x: -100, y: -100, width: 3000, height: 1000 };
+    const corner = { x: 90, y: 90, width: 20, height: 20 };
+    expect(scene.orderedIn('b', all)).toEqual(['f', 'n1', 'n2', 'n3']);
+    expect(scene.orderedIn('b', corner)).toEqual(['f', 'n1']);
+    // Brought to the front: the order kept for the whole board follows the new layout.
+    scene.sync(withChanges(items, new Map([['n1', note('n1', 100, 100, 'z1')]])));
+    expect(scene.orderedIn('b', all)).toEqual(['f', 'n2', 'n3', 'n1']);
+    expect(scene.orderedIn('b', { x: 1900, y: 0, width: 400, height: 400 })).toEqual(['n3']);
+    expect(scene.orderedIn('missing', all)).toEqual([]);
+  });
 });
 
 describe('drawing order', () => {

@@ -57,6 +57,11 @@ export class SpatialIndex {
     this.entries.set(id, { rect: { ...rect }, cells: keys });
   }
 
+  /** Every id indexed. */
+  ids(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+
   /** Removes `id`; false when it was not indexed. */
   delete(id: string): boolean {
     const entry = this.entries.get(id);
