@@ -7,7 +7,7 @@ import { createSession, startServer, type TestServer } from '../helpers/server.j
 import { itemCentre, toScreen, waitForState } from './helpers/app.js';
 import { joinAs, launchBrowser, openLink, type OpenedPage } from './helpers/browser.js';
 import { addNote, showEmptyArea } from './helpers/draw.js';
-import { drawnTexts, words, type DrawnText } from './helpers/drawnText.js';
+import { drawnTexts, drawsText, words, type DrawnText } from './helpers/drawnText.js';
 
 let server: TestServer;
 let session: CreateSessionResponse;
@@ -34,10 +34,7 @@ afterAll(async () => {
 
 /** The note's text as drawn in the page, once it is drawn. */
 async function drawnNote(o: OpenedPage, text: string): Promise<DrawnText> {
-  await o.page.waitForFunction((want) => {
-    type Hook = { stages(): { find(s: string): { text(): string }[] }[] };
-    return (window as unknown as { __cocreate: Hook }).__cocreate.stages().some((st) => st.find('Text').some((n) => n.text() === want));
-  }, text);
+  await expect.poll(() => drawsText(o.page, text), { timeout: 10_000 }).toBe(true);
   const drawn = await drawnTexts(o.page, text);
   expect(drawn).toHaveLength(1);
   return drawn[0]!;

@@ -13,11 +13,15 @@ export interface DrawnText {
   backgroundHeight: number | null;
 }
 
-/** Every text node the page's board draws whose text equals `text`. */
+/**
+ * Every text the page's board draws whose text equals `text`: Konva text nodes, and notes, whose
+ * one shape draws its square and the lines it keeps (attrs `text`, `lines`, `fontSize`, `lineHeight`, `padding`).
+ */
 export function drawnTexts(page: Page, text: string): Promise<DrawnText[]> {
   return page.evaluate((want) => {
     interface Node {
       className: string;
+      attrs: { text?: string; lines?: { text: string }[]; fontSize?: number; lineHeight?: number; padding?: number };
       text(): string;
       fontSize(): number;
       height(): number;
@@ -27,9 +31,8 @@ export function drawnTexts(page: Page, text: string): Promise<DrawnText[]> {
       getParent(): { getChildren(): Node[] } | null;
     }
     type Hook = { stages(): { find(selector: string): Node[] }[] };
-    const hook = (window as unknown as { __cocreate: Hook }).__cocreate;
-    return hook
-      .stages()
+    const stages = (window as unknown as { __cocreate: Hook }).__cocreate.stages();
+    const texts = stages
       .flatMap((stage) => stage.find('Text'))
       .filter((node) => node.text() === want)
       .map((node) => {
@@ -46,7 +49,28 @@ export function drawnTexts(page: Page, text: string): Promise<DrawnText[]> {
           backgroundHeight: background ? background.height() : null,
         };
       });
+    const notes = stages
+      .flatMap((stage) => stage.find('.note'))
+      .filter((node) => node.attrs.text === want)
+      .map((node) => {
+        const lines = node.attrs.lines ?? [];
+        const { fontSize = 0, lineHeight = 0, padding = 0 } = node.attrs;
+        return {
+          text: want,
+          lines: lines.map((l) => l.text),
+          fontSize,
+          textHeight: lines.length * fontSize * lineHeight,
+          boxHeight: node.height() - 2 * padding,
+          backgroundHeight: node.height(),
+        };
+      });
+    return [...texts, ...notes];
   }, text);
+}
+
+/** Whether the page's board draws a text (a Konva text or a note's) equal to `text`. */
+export function drawsText(page: Page, text: string): Promise<boolean> {
+  return drawnTexts(page, text).then((found) => found.length > 0);
 }
 
 /** The words of a text, in order. */

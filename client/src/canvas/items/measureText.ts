@@ -7,27 +7,50 @@ import { FONT_FAMILY, LINE_HEIGHT, TEXT_PADDING } from './style.js';
 // text does, so the chosen size really fits (an estimate from the length cut words off).
 let probe: Konva.Text | null = null;
 
-/** Lines `text` wraps to at `fontSize` within `width`, wrapped by Konva as the board draws it. */
-export function konvaLines(text: string, fontSize: number, width: number): number {
-  probe ??= new Konva.Text({ fontFamily: FONT_FAMILY, lineHeight: LINE_HEIGHT, wrap: 'word', padding: 0 });
-  probe.setAttrs({ text, fontSize, width });
-  return probe.textArr.length;
+/** One line of wrapped text and its width, board units. */
+export interface TextLine {
+  text: string;
+  width: number;
 }
 
-// Layouts by size and text: a note is laid out once, not on every render. Bounded, as texts change.
-const cache = new Map<string, NoteTextLayout>();
+/** The lines `text` wraps to at `fontSize` within `width`, wrapped by word as Konva wraps them. */
+export function wrapLines(text: string, fontSize: number, width: number): TextLine[] {
+  probe ??= new Konva.Text({ fontFamily: FONT_FAMILY, lineHeight: LINE_HEIGHT, wrap: 'word', padding: 0 });
+  probe.setAttrs({ text, fontSize, width });
+  return probe.textArr.map((line) => ({ text: line.text, width: line.width }));
+}
+
+/** Lines `text` wraps to at `fontSize` within `width`, wrapped by Konva as the board draws it. */
+export function konvaLines(text: string, fontSize: number, width: number): number {
+  return wrapLines(text, fontSize, width).length;
+}
+
+// Layouts by size and text: a note is laid out once, not on every render (nor again when it comes
+// back into view). Bounded, as texts change.
 const CACHE_LIMIT = 5000;
+const layouts = new Map<string, NoteTextLayout>();
+const wrapped = new Map<string, TextLine[]>();
+
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
 
 /** How a note's text is drawn on the board and in its editor (cached). */
 export function noteTextLayout(note: Pick<Note, 'text' | 'width' | 'height'>): NoteTextLayout {
-  const key = `${note.width}x${note.height}:${note.text}`;
-  let layout = cache.get(key);
-  if (!layout) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    layout = fitNoteText(note.text, note.width, note.height, konvaLines);
-    cache.set(key, layout);
-  }
-  return layout;
+  return cached(layouts, `${note.width}x${note.height}:${note.text}`, () => fitNoteText(note.text, note.width, note.height, konvaLines));
+}
+
+/** The lines a note's text is drawn in, at its layout's font size (cached). */
+export function noteTextLines(note: Pick<Note, 'text' | 'width' | 'height'>): TextLine[] {
+  const { fontSize } = noteTextLayout(note);
+  const width = Math.max(1, note.width - 2 * TEXT_PADDING);
+  return cached(wrapped, `${fontSize}/${width}:${note.text}`, () => wrapLines(note.text, fontSize, width));
 }
 
 /**
