@@ -1,3 +1,4 @@
+import { prefetchSessionState } from './sync/prefetchState.js';
 import { isSessionPath } from './sync/sessionLink.js';
 import { exposeTestHook } from './testHook.js';
 import { useLanguage } from './ui/i18n/index.js';
@@ -9,5 +10,7 @@ document.documentElement.lang = useLanguage.getState().language;
 exposeTestHook();
 const root = document.getElementById('root')!;
 // Each screen loads its own code: the start page never waits for the board, Yjs or Konva.
-if (isSessionPath(window.location.pathname)) void import('./startSession.js').then((m) => m.startSession(root));
-else void import('./startHome.js').then((m) => m.startHome(root));
+if (isSessionPath(window.location.pathname)) {
+  prefetchSessionState();
+  void import('./startSession.js').then((m) => m.startSession(root));
+} else void import('./startHome.js').then((m) => m.startHome(root));

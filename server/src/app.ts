@@ -14,6 +14,7 @@ import { sendError, sendFailure } from './http/respond.js';
 import { Router } from './http/router.js';
 import { registerSessionRoutes } from './http/sessions.js';
 import { staticFiles } from './http/staticFiles.js';
+import { registerDocumentRoutes } from './http/documents.js';
 import { registerTimeRoute } from './http/time.js';
 import { publicBaseUrl } from './network.js';
 import type { Store } from './store/Store.js';
@@ -97,6 +98,7 @@ export function createApp(config: Config, store: Store, secret: Buffer, fanout?:
   registerAssetRoutes(router, { store, secret, maxAssetBytes: config.maxAssetBytes });
   registerPeopleRoutes(router, { store, secret, tokenTtlSeconds: config.tokenTtlSeconds });
   registerPrivacyRoutes(router, { store, secret, sessions });
+  registerDocumentRoutes(router, { store, secret, sessions });
   const recordDeps = {
     store,
     secret,

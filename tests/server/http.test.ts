@@ -1,5 +1,7 @@
 // The HTTP API: POST /api/sessions (valid and invalid bodies, content types, rate), links, GET /api/sessions/<id>, /healthz.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -286,4 +288,65 @@ describe('the web app', () => {
     expect((await fetch(`${web.url}/assets/missing-1.js`)).status).toBe(404);
     expect((await fetch(`${web.url}/`, { method: 'DELETE' })).status).toBe(405);
   });
+
+  it('sends script compressed as the browser accepts it (Brotli, else gzip), each with its own ETag', async () => {
+    const script = `export const notes = [${Array.from({ length: 2000 }, (_, i) => `"note ${i}"`).join(', ')}];\n`;
+    const dist = makeTempDir();
+    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Cocreate test build</title>');
+    mkdirSync(path.join(dist, 'assets'));
+    writeFileSync(path.join(dist, 'assets', 'board-abc123.js'), script);
+    writeFileSync(path.join(dist, 'assets', 'photo-abc123.png'), Buffer.alloc(4096, 7));
+    const app = await startServer({ env: { CLIENT_DIST: dist } });
+    try {
+      const url = `${app.url}/assets/board-abc123.js`;
+      const br = await raw(url, { 'accept-encoding': 'gzip, deflate, br' });
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(br.headers.vary).toBe('accept-encoding');
+      expect(Number(br.headers['content-length'])).toBe(br.body.length);
+      expect(br.body.length).toBeLessThan(script.length / 4);
+      expect(zlib.brotliDecompressSync(br.body).toString()).toBe(script);
+
+      const gz = await raw(url, { 'accept-encoding': 'gzip;q=0.8, br;q=0' });
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(zlib.gunzipSync(gz.body).toString()).toBe(script);
+
+      const plain = await raw(url, {});
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body.toString()).toBe(script);
+
+      // A cached copy is revalidated in its own encoding only.
+      expect(new Set([br.headers.etag, gz.headers.etag, plain.headers.etag]).size).toBe(3);
+      expect((await raw(url, { 'accept-encoding': 'br', 'if-none-match': br.headers.etag! })).status).toBe(304);
+      expect((await raw(url, { 'accept-encoding': 'gzip', 'if-none-match': br.headers.etag! })).status).toBe(200);
+      const head = await raw(url, { 'accept-encoding': 'br' }, 'HEAD');
+      expect(head.headers['content-length']).toBe(br.headers['content-length']);
+      expect(head.body.length).toBe(0);
+
+      // Already compressed formats go as they are.
+      const png = await raw(`${app.url}/assets/photo-abc123.png`, { 'accept-encoding': 'br, gzip' });
+      expect(png.headers['content-encoding']).toBeUndefined();
+      expect(png.body.length).toBe(4096);
+    } finally {
+      await app.stop();
+    }
+  });
 });
+
+/** A GET (or HEAD) as a browser sends it, read without decoding (fetch would undo the compression). */
+function raw(
+  url: string,
+  headers: Record<string, string>,
+  method = 'GET',
+): Promise<{ status: number; headers: Record<string, string | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers as Record<string, string | undefined>, body: Buffer.concat(chunks) }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}

@@ -65,7 +65,9 @@ describe('withChanges', () => {
         [...map.values()].map((item) => `${item.id}:${item.type === 'note' && item.text}`).sort(),
       );
       const seen: string[] = [];
-      version.forEach((item, id) => seen.push(`${id}:${item.id}`));
+      version.forEach((item, id) => {
+        seen.push(`${id}:${item.id}`);
+      });
       expect(seen.sort()).toEqual([...map].map(([id, item]) => `${id}:${item.id}`).sort());
     }
   });

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Role } from '@cocreate/shared';
+import { copyName, rememberCopy } from './keptCopies.js';
 import { onServerUpdate } from './serverUpdates.js';
 
 /** Opening the copy may take this long before the tab goes on without it. */
@@ -15,8 +16,6 @@ const REMOTE_BATCH_MS = 250;
 const MERGE_BYTES = 64 * 1024;
 /** Key, in the copy's own store, of the entries whose changes the server had not confirmed. */
 const UNSYNCED_KEY = 'unsynced';
-/** localStorage key prefix marking a document this browser keeps a copy of. */
-const KEPT_PREFIX = 'kept:';
 
 /** This browser's copy of one document (IndexedDB), loaded into the document. */
 export interface LocalCopy {
@@ -55,7 +54,7 @@ export async function openLocalCopy(role: Role, docName: string, doc: Y.Doc): Pr
     persistence.destroy().catch(() => {});
     return null;
   }
-  remember(name);
+  rememberCopy(name);
   const unsynced = parseEntries(await persistence.get(UNSYNCED_KEY).catch(() => null));
   return {
     unsynced,
@@ -65,31 +64,6 @@ export async function openLocalCopy(role: Role, docName: string, doc: Y.Doc): Pr
       });
     },
   };
-}
-
-/**
- * Whether this browser has opened a copy of the document before (so it may hold content or edits
- * to load before connecting). Asked synchronously, without opening IndexedDB: a first visit
- * connects at once instead of waiting a few hundred milliseconds for an empty database.
- */
-export function keepsLocalCopy(role: Role, docName: string): boolean {
-  try {
-    return localStorage.getItem(KEPT_PREFIX + copyName(role, docName)) !== null;
-  } catch {
-    return true; // unknown: load whatever copy there is first, as a kept one
-  }
-}
-
-function copyName(role: Role, docName: string): string {
-  return `cocreate.${role}.${docName}`;
-}
-
-function remember(name: string): void {
-  try {
-    localStorage.setItem(KEPT_PREFIX + name, '1');
-  } catch {
-    // Without the mark the next visit connects before loading the copy: slower, never wrong.
-  }
 }
 
 /**

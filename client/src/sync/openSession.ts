@@ -22,12 +22,18 @@ import { checkSession } from './checkSession.js';
 import { connectDocument } from './connectDocument.js';
 import { watchConnection } from './connection.js';
 import { setLiveSession } from './liveSession.js';
-import { keepsLocalCopy, openLocalCopy } from './localCopy.js';
+import { keepsLocalCopy } from './keptCopies.js';
+import { openLocalCopy } from './localCopy.js';
 import { registerOfflineShell } from './offlineShell.js';
 import { participantIdFor } from './participantId.js';
+import { takePrefetchedState } from './prefetchState.js';
 import { presenceFor } from './presence.js';
+import { applyServerState } from './serverUpdates.js';
 import { isExpired, readSessionLink } from './sessionLink.js';
 import { warnBeforeLosingChanges } from './unsyncedTotal.js';
+
+/** Origin of the transaction applying a state fetched before connecting (a server change, not this tab's). */
+const PREFETCHED = Symbol('prefetched state');
 
 /**
  * Opens the session of the current address: reads the link, checks the token with the server
@@ -72,17 +78,27 @@ export async function openSession(location: Location = window.location): Promise
     const connect = (loaded: typeof copy | Awaited<typeof copy>) =>
       connectDocument({ ...part, token: link.token, connect: navigator.onLine, copy: loaded });
     // Without a copy there is nothing to load first: the first visit connects at once (the check
-    // and the empty database's opening run meanwhile), a later one after its copy is in.
-    return { copy, early: keepsLocalCopy(claims.role, part.name) ? null : connect(copy), connect };
+    // and the empty database's opening run meanwhile), with the state the first script fetched
+    // already applied when there is one, so the sync brings only what changed since; a later
+    // visit connects after its copy is in.
+    if (keepsLocalCopy(claims.role, part.name)) return { copy, early: null, connect };
+    const state = takePrefetchedState(part.name);
+    const early = state
+      ? state.then((update) => {
+          if (update) applyServerState(part.doc, update, PREFETCHED);
+          return connect(copy);
+        })
+      : Promise.resolve(connect(copy));
+    return { copy, early, connect };
   });
   const [check, ...copies] = await Promise.all([checked, ...documents.map((part) => part.copy)]);
   // Out of reach but kept in this browser: open the copy; the connection retries meanwhile.
   if (!check.ok && !(check.problem === 'unreachable' && readSessionMeta(control))) {
-    for (const { early } of documents) early?.destroy();
+    for (const { early } of documents) void early?.then((provider) => provider.destroy());
     return fail(check.problem);
   }
   if (check.ok && check.info.snapshot) useStore.setState({ snapshot: check.info.snapshot });
-  const providers = documents.map((part, i) => part.early ?? part.connect(copies[i]!));
+  const providers = await Promise.all(documents.map((part, i) => part.early ?? part.connect(copies[i]!)));
   const undo = createUndoManager(board);
   setLiveSession({ sessionId: link.sessionId, role: claims.role, token: link.token, participantId, board, control, awareness, undo });
 

@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import { messageSync, type WebsocketProvider } from 'y-websocket';
 import { SyncMessageType, readSyncBody } from '@cocreate/shared';
@@ -12,6 +12,26 @@ export function onServerUpdate(doc: Y.Doc, listener: Listener): () => void {
   listeners.set(doc, set);
   set.add(listener);
   return () => set.delete(listener);
+}
+
+/**
+ * Applies a state the server sent outside the WebSocket (fetched over HTTP before connecting) as
+ * the provider applies its sync: without Yjs encoding it again for 'update' listeners, and with
+ * the bytes as they came handed to the onServerUpdate listeners (the local copy).
+ */
+export function applyServerState(doc: Y.Doc, update: Uint8Array, origin: unknown): void {
+  const observers = doc._observers as Map<string, Set<unknown>>;
+  const muted = observers.get('update');
+  observers.delete('update');
+  try {
+    Y.applyUpdate(doc, update, origin);
+  } finally {
+    if (muted) {
+      for (const added of observers.get('update') ?? []) muted.add(added);
+      observers.set('update', muted);
+    }
+  }
+  for (const listener of listeners.get(doc) ?? []) listener(update);
 }
 
 /**

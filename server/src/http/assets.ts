@@ -4,7 +4,7 @@ import { authorize } from './bearer.js';
 import { HttpError } from './HttpError.js';
 import { readBody } from './readBody.js';
 import { sendJson } from './respond.js';
-import type { Router } from './router.js';
+import { SESSION_PARAM, type Router } from './router.js';
 
 /** Image types a session accepts, recognised by their first bytes (never by the client's word). */
 const SIGNATURES: readonly { mime: string; test: (b: Buffer) => boolean }[] = [
@@ -19,12 +19,10 @@ export function sniffImage(data: Buffer): string | null {
   return SIGNATURES.find((s) => s.test(data))?.mime ?? null;
 }
 
-const SESSION = '([A-Za-z0-9_-]{1,64})';
-
 /** `POST /api/sessions/<id>/assets` (upload an image) and `GET …/assets/<assetId>`. */
 export function registerAssetRoutes(router: Router, deps: { store: Store; secret: Buffer; maxAssetBytes: number }): void {
   const authDeps = { secret: deps.secret, sessions: deps.store.sessions };
-  router.on('POST', new RegExp(`^/api/sessions/${SESSION}/assets$`), async (req, res, [sessionId], url) => {
+  router.on('POST', new RegExp(`^/api/sessions/${SESSION_PARAM}/assets$`), async (req, res, [sessionId], url) => {
     await authorize(req, url, authDeps, sessionId!, ['facilitator', 'participant']);
     const data = await readBody(req, deps.maxAssetBytes);
     if (data.length === 0) throw new HttpError(400, 'empty body: send the image bytes');
@@ -35,17 +33,21 @@ export function registerAssetRoutes(router: Router, deps: { store: Store; secret
     sendJson(res, 201, { id, mime, url: `/api/sessions/${sessionId}/assets/${id}` });
   });
 
-  router.on('GET', new RegExp(`^/api/sessions/${SESSION}/assets/([A-Za-z0-9_-]{1,64})$`), async (req, res, [sessionId, assetId], url) => {
-    await authorize(req, url, authDeps, sessionId!, ['facilitator', 'participant', 'observer']);
-    const asset = await deps.store.assets.get(sessionId!, assetId!);
-    if (!asset) throw new HttpError(404, 'no such asset');
-    res.writeHead(200, {
-      'content-type': asset.mime,
-      'content-length': asset.data.length,
-      'cache-control': 'private, max-age=31536000, immutable',
-      'x-content-type-options': 'nosniff',
-      'content-security-policy': "default-src 'none'",
-    });
-    res.end(asset.data);
-  });
+  router.on(
+    'GET',
+    new RegExp(`^/api/sessions/${SESSION_PARAM}/assets/([A-Za-z0-9_-]{1,64})$`),
+    async (req, res, [sessionId, assetId], url) => {
+      await authorize(req, url, authDeps, sessionId!, ['facilitator', 'participant', 'observer']);
+      const asset = await deps.store.assets.get(sessionId!, assetId!);
+      if (!asset) throw new HttpError(404, 'no such asset');
+      res.writeHead(200, {
+        'content-type': asset.mime,
+        'content-length': asset.data.length,
+        'cache-control': 'private, max-age=31536000, immutable',
+        'x-content-type-options': 'nosniff',
+        'content-security-policy': "default-src 'none'",
+      });
+      res.end(asset.data);
+    },
+  );
 }

@@ -17,9 +17,7 @@ import type { Store } from '../store/Store.js';
 import { authorize } from './bearer.js';
 import { HttpError } from './HttpError.js';
 import { sendJson } from './respond.js';
-import type { Router } from './router.js';
-
-const SESSION = '([A-Za-z0-9_-]{1,64})';
+import { SESSION_PARAM, type Router } from './router.js';
 
 /**
  * What only the server can do fairly, because it must hold for people who are offline or hostile:
@@ -30,7 +28,7 @@ export function registerPrivacyRoutes(router: Router, deps: { store: Store; secr
   const authDeps = { secret: deps.secret, sessions: deps.store.sessions };
 
   // Reveal notes: every private note of the brainstorm's board, published at its place.
-  router.on('POST', new RegExp(`^/api/sessions/${SESSION}/private/reveal$`), async (req, res, [id], url) => {
+  router.on('POST', new RegExp(`^/api/sessions/${SESSION_PARAM}/private/reveal$`), async (req, res, [id], url) => {
     await authorize(req, url, authDeps, id!, ['facilitator']);
     const people = await deps.store.people.list(id!);
     const revealed = await deps.sessions.use(id!, async (live) => {
@@ -61,7 +59,7 @@ export function registerPrivacyRoutes(router: Router, deps: { store: Store; secr
   });
 
   // End voting: every person's ballot counted under the round's rules, whatever their client wrote.
-  router.on('POST', new RegExp(`^/api/sessions/${SESSION}/voting/end$`), async (req, res, [id], url) => {
+  router.on('POST', new RegExp(`^/api/sessions/${SESSION_PARAM}/voting/end$`), async (req, res, [id], url) => {
     await authorize(req, url, authDeps, id!, ['facilitator']);
     const voters = (await deps.store.people.list(id!)).filter((p) => p.role !== 'observer');
     const result = await deps.sessions.use(id!, async (live): Promise<VoteResult> => {

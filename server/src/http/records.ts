@@ -14,16 +14,14 @@ import type { LiveSessions } from '../relay/LiveSessions.js';
 import { renderHtmlReport } from '../records/html.js';
 import { loadEarlierRecords, loadRecord } from '../records/loadRecord.js';
 import { renderMarkdownReport } from '../records/markdown.js';
-import type { Store } from '../store/Store.js';
 import { sniffImage } from './assets.js';
 import { authorize } from './bearer.js';
 import { HttpError } from './HttpError.js';
 import { readJson } from './readBody.js';
 import { sendJson } from './respond.js';
-import type { Router } from './router.js';
+import { SESSION_PARAM, type Router } from './router.js';
 import { issueLinks, takeCreateSlot, type SessionRouteDeps } from './sessions.js';
 
-const SESSION = '([A-Za-z0-9_-]{1,64})';
 /** Largest record accepted by import (a 10,000-note session with images is a few MiB). */
 export const MAX_RECORD_BYTES = 20 * 1024 * 1024;
 
@@ -88,7 +86,7 @@ function importAssets(record: SessionRecord): { record: SessionRecord; assets: {
 /** `GET /api/sessions/<id>/record?format=…` (facilitator) and `POST /api/sessions/import`. */
 export function registerRecordRoutes(router: Router, deps: Deps): void {
   const authDeps = { secret: deps.secret, sessions: deps.store.sessions };
-  router.on('GET', new RegExp(`^/api/sessions/${SESSION}/record$`), async (req, res, [id], url) => {
+  router.on('GET', new RegExp(`^/api/sessions/${SESSION_PARAM}/record$`), async (req, res, [id], url) => {
     await authorize(req, url, authDeps, id!, ['facilitator']);
     await sendRecord(deps, res, id!, url);
   });

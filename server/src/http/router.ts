@@ -1,5 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+/** A session id in a route pattern, captured as a parameter. */
+export const SESSION_PARAM = '([A-Za-z0-9_-]{1,64})';
+
 /** A route handler: gets the path parameters captured by its pattern. */
 export type Handler = (req: IncomingMessage, res: ServerResponse, params: readonly string[], url: URL) => Promise<void> | void;
 

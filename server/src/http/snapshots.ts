@@ -20,10 +20,8 @@ import { HttpError } from './HttpError.js';
 import { readJsonAs } from './readBody.js';
 import { sendRecord } from './records.js';
 import { sendJson } from './respond.js';
-import type { Router } from './router.js';
+import { SESSION_PARAM, type Router } from './router.js';
 import { issueLinks, sessionLink, takeCreateSlot, type SessionRouteDeps } from './sessions.js';
-
-const SESSION = '([A-Za-z0-9_-]{1,64})';
 
 type Deps = Pick<SessionRouteDeps, 'store' | 'secret' | 'tokenTtlSeconds' | 'baseUrl' | 'createLimit' | 'limitLoopback'> & {
   sessions: LiveSessions;
@@ -43,7 +41,7 @@ export function registerSnapshotRoutes(router: Router, deps: Deps): void {
     return { id: s.id, name: s.name, createdAt: s.createdAt, link: sessionLink(deps.baseUrl(), s.id, token) };
   };
 
-  router.on('POST', new RegExp(`^/api/sessions/${SESSION}/snapshots$`), async (req, res, [id], url) => {
+  router.on('POST', new RegExp(`^/api/sessions/${SESSION_PARAM}/snapshots$`), async (req, res, [id], url) => {
     const { session } = await authorize(req, url, authDeps, id!, ['facilitator']);
     if (await deps.store.snapshots.get(id!)) throw new HttpError(409, 'a snapshot cannot be snapshotted: take one of the session');
     const { name } = await readJsonAs(req, TakeSnapshotRequestSchema, MAX_JSON_BODY_BYTES);
@@ -61,21 +59,25 @@ export function registerSnapshotRoutes(router: Router, deps: Deps): void {
     sendJson(res, 201, info(snapshot));
   });
 
-  router.on('GET', new RegExp(`^/api/sessions/${SESSION}/snapshots$`), async (req, res, [id], url) => {
+  router.on('GET', new RegExp(`^/api/sessions/${SESSION_PARAM}/snapshots$`), async (req, res, [id], url) => {
     await authorize(req, url, authDeps, id!, ['facilitator']);
     sendJson(res, 200, (await deps.store.snapshots.list(id!)).map(info));
   });
 
-  router.on('GET', new RegExp(`^/api/sessions/${SESSION}/snapshots/${SESSION}/record$`), async (req, res, [id, snapshotId], url) => {
-    await authorize(req, url, authDeps, id!, ['facilitator']);
-    const snapshot = await deps.store.snapshots.get(snapshotId!);
-    if (!snapshot || snapshot.sessionId !== id) throw new HttpError(404, 'no such snapshot of this session');
-    await sendRecord(deps, res, snapshot.id, url);
-  });
+  router.on(
+    'GET',
+    new RegExp(`^/api/sessions/${SESSION_PARAM}/snapshots/${SESSION_PARAM}/record$`),
+    async (req, res, [id, snapshotId], url) => {
+      await authorize(req, url, authDeps, id!, ['facilitator']);
+      const snapshot = await deps.store.snapshots.get(snapshotId!);
+      if (!snapshot || snapshot.sessionId !== id) throw new HttpError(404, 'no such snapshot of this session');
+      await sendRecord(deps, res, snapshot.id, url);
+    },
+  );
 
   // A later session of the same project: partners, agreements, actions and intended value carried
   // over (same ids, so evaluations line up across sessions), linked back, opening on the evaluation.
-  router.on('POST', new RegExp(`^/api/sessions/${SESSION}/follow-up$`), async (req, res, [id], url) => {
+  router.on('POST', new RegExp(`^/api/sessions/${SESSION_PARAM}/follow-up$`), async (req, res, [id], url) => {
     await authorize(req, url, authDeps, id!, ['facilitator']);
     const input = await readJsonAs(req, FollowUpRequestSchema, MAX_JSON_BODY_BYTES);
     takeCreateSlot(req, deps);

@@ -53,6 +53,19 @@ export class LiveSessions {
     });
   }
 
+  /**
+   * Reads from a session, loading it if needed; one nobody is connected to is unloaded again
+   * afterwards like any idle one. Unlike `use`, reads run beside server work and each other.
+   */
+  async read<T>(id: string, work: (session: LiveSession) => Promise<T>): Promise<T> {
+    const session = await this.get(id);
+    try {
+      return await work(session);
+    } finally {
+      if (session.size === 0) this.scheduleUnload(session);
+    }
+  }
+
   /** The live session `id` if it is in memory now, without loading it. */
   async peek(id: string): Promise<LiveSession | null> {
     return (await this.sessions.get(id)?.catch(() => null)) ?? null;

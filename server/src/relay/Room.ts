@@ -253,6 +253,18 @@ export class Room {
     if (this.peers.size === 0) this.onEmpty(this);
   }
 
+  /**
+   * The document's whole state, as a peer with nothing would get it in its sync (queued behind
+   * pending writes): a sleeping document's stored bytes as they are, an awake one encoded once
+   * per change (the same bytes for every reader until the next one).
+   */
+  state(): Promise<Uint8Array> {
+    let state: Uint8Array | null = null;
+    return this.enqueueOrThrow(() => {
+      state = this.answers.state();
+    }).then(() => state!);
+  }
+
   /** Answers a peer's sync step 1 with what it lacks (queued behind pending writes). */
   syncStep1(peer: Peer, stateVector: Uint8Array): Promise<void> {
     return this.enqueue(() => {

@@ -3,6 +3,9 @@ import { stateVectorMessage, missingUpdateMessage } from '@cocreate/shared';
 /** Distinct state vectors remembered at once: a class joining together mostly sends the empty one. */
 const MAX_STEP2 = 8;
 
+/** The state vector of a peer with nothing. */
+const EMPTY_STATE_VECTOR = Uint8Array.of(0);
+
 /** Where the answers come from: the live document, or its encoded state while it sleeps. */
 export interface SyncSource {
   stateVector(): Uint8Array;
@@ -16,6 +19,7 @@ export interface SyncSource {
  */
 export class SyncAnswers {
   private step1: Uint8Array | null = null;
+  private whole: Uint8Array | null = null;
   private readonly step2 = new Map<string, Uint8Array>();
 
   constructor(private readonly source: SyncSource) {}
@@ -24,6 +28,12 @@ export class SyncAnswers {
   stepOne(): Uint8Array {
     this.step1 ??= stateVectorMessage(this.source.stateVector());
     return this.step1;
+  }
+
+  /** The whole document as one update: what a peer with nothing lacks (the same bytes until it changes). */
+  state(): Uint8Array {
+    this.whole ??= this.source.diff(EMPTY_STATE_VECTOR);
+    return this.whole;
   }
 
   /** Sync step 2: what a peer with `stateVector` lacks; throws on an undecodable state vector. */
@@ -41,6 +51,7 @@ export class SyncAnswers {
   /** Forgets every answer: the document changed. */
   clear(): void {
     this.step1 = null;
+    this.whole = null;
     this.step2.clear();
   }
 }

@@ -1,0 +1,93 @@
+// Opening a link in a fresh browser: the app's script and the board's state come compressed, the
+// state over HTTP from the first script; the board then shows what the server holds and live edits
+// keep coming over the WebSocket. A link the server refuses still ends on the refused page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createItems, readBoards, setItemText, type CreateSessionResponse } from '@cocreate/shared';
+import { createSession, startServer, type TestServer } from '../helpers/server.js';
+import { connectDoc, type DocClient } from '../helpers/yclient.js';
+import { launchBrowser } from './helpers/browser.js';
+import { drawsText } from './helpers/drawnText.js';
+
+let server: TestServer;
+let session: CreateSessionResponse;
+let browser: Browser;
+let writer: DocClient;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await createSession(server, 'First load e2e');
+  browser = await launchBrowser();
+  writer = connectDoc(server, session.id, session.tokens.participant);
+  const control = connectDoc(server, `${session.id}.control`, session.tokens.participant);
+  await Promise.all([writer.synced, control.synced]);
+  const boardId = readBoards(control.doc)[0]!.id;
+  control.destroy();
+  // Enough notes that the state is worth compressing; the first one where the board opens.
+  createItems(writer.doc, [
+    { id: 'first', type: 'note', boardId, x: 40, y: 40, text: 'Fetched before connecting' },
+    ...Array.from({ length: 300 }, (_, i) => ({
+      type: 'note' as const,
+      boardId,
+      x: 40 + (i % 20) * 220,
+      y: 300 + Math.floor(i / 20) * 220,
+      text: `Idea ${i}`,
+    })),
+  ]);
+});
+
+afterAll(async () => {
+  expect(errors).toEqual([]);
+  await browser?.close();
+});
+
+/** A fresh browser context on `link`, recording every response's path, status and encoding. */
+async function open(link: string): Promise<{ page: Page; responses: { path: string; status: number; encoding?: string }[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => errors.push(err.message));
+  const responses: { path: string; status: number; encoding?: string }[] = [];
+  page.on('response', (r) =>
+    responses.push({ path: new URL(r.url()).pathname, status: r.status(), encoding: r.headers()['content-encoding'] }),
+  );
+  await page.goto(link);
+  return { page, responses };
+}
+
+describe('the first load of a link', () => {
+  it('fetches the script and the board compressed, shows what the server holds, then live edits', async () => {
+    const { page, responses } = await open(session.links.observer);
+    await expect.poll(() => drawsText(page, 'Fetched before connecting'), { timeout: 15_000 }).toBe(true);
+    const documents = responses
+      .filter((r) => r.path.startsWith(`/api/sessions/${session.id}/documents/`))
+      .map((r) => [decodeURIComponent(r.path.split('/').pop()!), r.status, r.encoding])
+      .sort();
+    expect(documents).toEqual([
+      [session.id, 200, 'br'],
+      [`${session.id}.control`, 200, 'br'],
+    ]);
+    const scripts = responses.filter((r) => r.path.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.every((r) => r.status === 200 && r.encoding === 'br')).toBe(true);
+
+    setItemText(writer.doc, 'first', 'Then changed live');
+    await expect.poll(() => drawsText(page, 'Then changed live'), { timeout: 10_000 }).toBe(true);
+    await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    await page.context().close();
+  });
+
+  it('ends on the refused page when the server refuses the link, the state fetch included', async () => {
+    const s = await createSession(server, 'Revoked');
+    const revoked = await fetch(`${server.url}/api/sessions/${s.id}/links/revoke`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${s.tokens.facilitator}` },
+    });
+    expect(revoked.status).toBe(200);
+    const { page, responses } = await open(s.links.participant);
+    await page.getByRole('heading', { name: 'This link does not give access' }).waitFor({ timeout: 15_000 });
+    const documents = responses.filter((r) => r.path.includes('/documents/'));
+    expect(documents.map((r) => r.status)).toEqual([401, 401]);
+    await page.context().close();
+  });
+});

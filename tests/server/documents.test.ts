@@ -1,0 +1,108 @@
+// GET /api/sessions/<id>/documents/<docName>: a document's whole state over HTTP, which a browser
+// applies before it connects. It must hold what the WebSocket sync holds, for the same readers.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createItems, itemsMap, readBoards, readItems, type CreateSessionResponse } from '@cocreate/shared';
+import { joinAsPerson, type JoinedPerson } from '../helpers/people.js';
+import { createSession, startServer, type TestServer } from '../helpers/server.js';
+import { connectDoc } from '../helpers/yclient.js';
+
+let server: TestServer;
+let session: CreateSessionResponse;
+let person: JoinedPerson;
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await createSession(server);
+  person = await joinAsPerson(server, session.id, session.tokens.participant);
+});
+afterAll(() => server?.stop());
+
+const path = (docName: string, sessionId = session.id) =>
+  `${server.url}/api/sessions/${sessionId}/documents/${encodeURIComponent(docName)}`;
+const get = (docName: string, token: string | null, headers: Record<string, string> = {}, sessionId?: string) =>
+  fetch(path(docName, sessionId), { headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });
+
+/** Items in id order (two replicas of a map may list its keys in different orders). */
+const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+/** A Y.Doc made from the state the endpoint answers. */
+async function stateOf(docName: string, token: string): Promise<Y.Doc> {
+  const res = await get(docName, token);
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toBe('application/octet-stream');
+  expect(res.headers.get('cache-control')).toBe('no-store');
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, new Uint8Array(await res.arrayBuffer()));
+  return doc;
+}
+
+describe('a document over HTTP', () => {
+  it('holds what a stock client syncs, written a moment before, for every role', async () => {
+    const writer = connectDoc(server, session.id, session.tokens.facilitator);
+    const control = connectDoc(server, `${session.id}.control`, session.tokens.facilitator);
+    await Promise.all([writer.synced, control.synced]);
+    const boardId = readBoards(control.doc)[0]!.id;
+    createItems(writer.doc, [{ type: 'note', boardId, x: 10, y: 20, text: 'Fetched, not synced' }]);
+    const reader = connectDoc(server, session.id, session.tokens.observer);
+    await reader.synced;
+    await expect.poll(() => itemsMap(reader.doc).size).toBe(itemsMap(writer.doc).size);
+
+    for (const token of [session.tokens.facilitator, session.tokens.participant, session.tokens.observer]) {
+      const board = await stateOf(session.id, token);
+      expect(byId(readItems(board))).toEqual(byId(readItems(writer.doc)));
+      expect(readItems(board).some((i) => i.type === 'note' && i.text === 'Fetched, not synced')).toBe(true);
+    }
+    const fetchedControl = await stateOf(`${session.id}.control`, session.tokens.observer);
+    expect(readBoards(fetchedControl)).toEqual(readBoards(control.doc));
+    for (const c of [writer, control, reader]) c.destroy();
+  });
+
+  it('is sent compressed when the client accepts it, and decodes to the same state', async () => {
+    const plain = new Uint8Array(await (await get(session.id, session.tokens.observer, { 'accept-encoding': 'identity' })).arrayBuffer());
+    for (const encoding of ['br', 'gzip']) {
+      const res = await get(session.id, session.tokens.observer, { 'accept-encoding': encoding });
+      expect(res.headers.get('content-encoding')).toBe(encoding);
+      expect(res.headers.get('vary')).toBe('accept-encoding');
+      // fetch undoes the encoding: the bytes are the document's state, as sent without it.
+      expect(new Uint8Array(await res.arrayBuffer())).toEqual(plain);
+    }
+  });
+
+  it("gives a person their own private document, and nobody else's", async () => {
+    const own = connectDoc(server, `${session.id}.private.${person.personId}`, person.token);
+    await own.synced;
+    createItems(own.doc, [{ type: 'note', boardId: 'b', x: 0, y: 0, text: 'only mine' }]);
+    await expect.poll(async () => readItems(await stateOf(`${session.id}.private.${person.personId}`, person.token)).length).toBe(1);
+    own.destroy();
+    const other = await joinAsPerson(server, session.id, session.tokens.participant);
+    expect((await get(`${session.id}.private.${person.personId}`, other.token)).status).toBe(403);
+    expect((await get(`${session.id}.private.${person.personId}`, session.tokens.facilitator)).status).toBe(403);
+  });
+
+  it('refuses a missing, forged or other session’s token, and names outside the session', async () => {
+    const other = await createSession(server);
+    expect((await get(session.id, null)).status).toBe(401);
+    expect((await get(session.id, `${session.tokens.observer.slice(0, -2)}xx`)).status).toBe(401);
+    expect((await get(session.id, other.tokens.facilitator)).status).toBe(403);
+    // A document of another session under this session's path, and names that are none.
+    expect((await get(other.id, session.tokens.facilitator)).status).toBe(404);
+    expect((await get('not a document', session.tokens.facilitator)).status).toBe(404);
+    const malformed = await fetch(`${server.url}/api/sessions/${session.id}/documents/%E0%A4%A`, {
+      headers: { authorization: `Bearer ${session.tokens.facilitator}` },
+    });
+    expect(malformed.status).toBe(400);
+    expect((await get(session.id, session.tokens.facilitator, {}, 'no-such-session')).status).toBe(403);
+  });
+
+  it('refuses the links of a generation the facilitator revoked', async () => {
+    const s = await createSession(server);
+    expect((await get(s.id, s.tokens.observer, {}, s.id)).status).toBe(200);
+    const revoke = await fetch(`${server.url}/api/sessions/${s.id}/links/revoke`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${s.tokens.facilitator}` },
+    });
+    expect(revoke.status).toBe(200);
+    expect((await get(s.id, s.tokens.observer, {}, s.id)).status).toBe(401);
+  });
+});
