@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Item, Note } from '@cocreate/shared';
 import { changedIds, withChanges } from './itemChanges.js';
+import { testNote } from '../testing/testNote.js';
 
-const note = (id: string, text: string): Note => ({
-  id,
-  type: 'note',
-  boardId: 'b',
-  x: 0,
-  y: 0,
-  width: 200,
-  height: 200,
-  index: 'a0',
-  text,
-  color: 'yellow',
-});
+const note = (id: string, text: string): Note => testNote({ id, text });
 
 /** What withChanges must equal: a copied Map with the changes applied. */
 function copied(items: ReadonlyMap<string, Item>, changes: ReadonlyMap<string, Item | null>): Map<string, Item> {

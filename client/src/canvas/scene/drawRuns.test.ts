@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '@cocreate/shared';
 import { drawRuns } from './drawRuns.js';
+import { testNote } from '../../testing/testNote.js';
 
-const note = (id: string): Item => ({
-  id,
-  type: 'note',
-  boardId: 'b',
-  x: 0,
-  y: 0,
-  width: 200,
-  height: 200,
-  index: id,
-  text: '',
-  color: 'yellow',
-});
+const note = (id: string): Item => testNote({ id, index: id });
 const frame = (id: string): Item => ({
   id,
   type: 'frame',

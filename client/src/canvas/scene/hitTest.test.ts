@@ -3,19 +3,9 @@ import type { Connector, Frame, Item, Note, Stroke } from '@cocreate/shared';
 import { compareDrawOrder, distanceToSegment, hitsItem, itemsInMarquee, topmostAt } from './hitTest.js';
 import { SceneIndex } from './sceneIndex.js';
 import { changedIds, withChanges } from '../../store/itemChanges.js';
+import { testNote } from '../../testing/testNote.js';
 
-const note = (id: string, x: number, y: number, index: string): Note => ({
-  id,
-  type: 'note',
-  boardId: 'b',
-  x,
-  y,
-  width: 200,
-  height: 200,
-  index,
-  text: '',
-  color: 'yellow',
-});
+const note = (id: string, x: number, y: number, index: string): Note => testNote({ id, x, y, index });
 const frame: Frame = {
   id: 'f',
   type: 'frame',
