@@ -1,13 +1,44 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/** Text files worth compressing, and the size below which it saves too little. */
+const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|txt|webmanifest)$/;
+const MIN_COMPRESS_BYTES = 1024;
+
+/**
+ * Writes a Brotli (`.br`, best quality) and a gzip (`.gz`) copy beside each built text file; the
+ * server sends them as they are to browsers that accept them, instead of compressing at run time.
+ */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'cocreate-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+        if (!COMPRESSIBLE.test(file)) continue;
+        const body = readFileSync(path.join(outDir, file));
+        if (body.length < MIN_COMPRESS_BYTES) continue;
+        writeFileSync(path.join(outDir, `${file}.br`), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        writeFileSync(path.join(outDir, `${file}.gz`), gzipSync(body, { level: 9 }));
+      }
+    },
+  };
+}
 
 // The dev server proxies the API and the WebSocket to a running Cocreate server
 // (COCREATE_SERVER, default http://localhost:8080); in production the server serves dist/.
 const server = process.env.COCREATE_SERVER ?? 'http://localhost:8080';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: {
     // Bundle the SDK from source: no separate build step for shared/.
     alias: { '@cocreate/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },

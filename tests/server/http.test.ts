@@ -1,5 +1,5 @@
 // The HTTP API: POST /api/sessions (valid and invalid bodies, content types, rate), links, GET /api/sessions/<id>, /healthz.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import zlib from 'node:zlib';
 import path from 'node:path';
@@ -321,6 +321,14 @@ describe('the web app', () => {
       const head = await raw(url, { 'accept-encoding': 'br' }, 'HEAD');
       expect(head.headers['content-length']).toBe(br.headers['content-length']);
       expect(head.body.length).toBe(0);
+
+      // The build's own compressed copy is sent as it is, unless it is older than the file.
+      const built = zlib.brotliCompressSync(Buffer.from(`${script}// built\n`));
+      writeFileSync(path.join(dist, 'assets', 'board-abc123.js.br'), built);
+      expect((await raw(url, { 'accept-encoding': 'br' })).body).toEqual(built);
+      const past = new Date(Date.now() - 60_000);
+      utimesSync(path.join(dist, 'assets', 'board-abc123.js.br'), past, past);
+      expect(zlib.brotliDecompressSync((await raw(url, { 'accept-encoding': 'br' })).body).toString()).toBe(script);
 
       // Already compressed formats go as they are.
       const png = await raw(`${app.url}/assets/photo-abc123.png`, { 'accept-encoding': 'br, gzip' });

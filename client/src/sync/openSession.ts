@@ -9,6 +9,7 @@ import {
   presenceColor,
   readSessionMeta,
 } from '@cocreate/shared';
+import { afterPaint } from '../dom/afterPaint.js';
 import { useStore, type SessionProblem } from '../store/index.js';
 import { syncServerClock } from '../facilitation/serverClock.js';
 import { bindFollow } from '../facilitation/follow.js';
@@ -70,35 +71,43 @@ export async function openSession(location: Location = window.location): Promise
   controlAwareness.setLocalState(null);
 
   const checked = checkSession(link.sessionId, link.token);
+  // A big board's state takes a second to apply: it waits until the shell and the join form are painted.
+  let shellPainted!: () => void;
+  const painted = new Promise<void>((resolve) => {
+    shellPainted = resolve;
+  });
+  let refused = false;
   const documents = [
-    { name: boardDocName(link.sessionId), doc: board, awareness },
-    { name: controlDocName(link.sessionId), doc: control, awareness: controlAwareness },
-  ].map((part) => {
+    { name: boardDocName(link.sessionId), doc: board, awareness, heavy: true },
+    { name: controlDocName(link.sessionId), doc: control, awareness: controlAwareness, heavy: false },
+  ].map(({ heavy, ...part }) => {
     const copy = openLocalCopy(claims.role, part.name, part.doc);
-    const connect = (loaded: typeof copy | Awaited<typeof copy>) =>
-      connectDocument({ ...part, token: link.token, connect: navigator.onLine, copy: loaded });
+    const connect = (loaded: typeof copy | Awaited<typeof copy>, now = navigator.onLine) =>
+      connectDocument({ ...part, token: link.token, connect: now, copy: loaded });
     // Without a copy there is nothing to load first: the first visit connects at once (the check
-    // and the empty database's opening run meanwhile), with the state the first script fetched
-    // already applied when there is one, so the sync brings only what changed since; a later
-    // visit connects after its copy is in.
+    // and the empty database's opening run meanwhile), a later one after its copy is in.
     if (keepsLocalCopy(claims.role, part.name)) return { copy, early: null, connect };
     const state = takePrefetchedState(part.name);
-    const early = state
-      ? state.then((update) => {
-          if (update) applyServerState(part.doc, update, PREFETCHED);
-          return connect(copy);
-        })
-      : Promise.resolve(connect(copy));
+    if (!state) return { copy, early: connect(copy), connect };
+    // The state the first script fetched is applied before connecting, so the sync brings only
+    // what changed since (without it, the sync brings everything).
+    const early = connect(copy, false);
+    void Promise.all([state, heavy && painted]).then(([update]) => {
+      if (refused) return;
+      if (update) applyServerState(part.doc, update, PREFETCHED);
+      if (navigator.onLine) early.connect();
+    });
     return { copy, early, connect };
   });
   const [check, ...copies] = await Promise.all([checked, ...documents.map((part) => part.copy)]);
   // Out of reach but kept in this browser: open the copy; the connection retries meanwhile.
   if (!check.ok && !(check.problem === 'unreachable' && readSessionMeta(control))) {
-    for (const { early } of documents) void early?.then((provider) => provider.destroy());
+    refused = true;
+    for (const { early } of documents) early?.destroy();
     return fail(check.problem);
   }
   if (check.ok && check.info.snapshot) useStore.setState({ snapshot: check.info.snapshot });
-  const providers = await Promise.all(documents.map((part, i) => part.early ?? part.connect(copies[i]!)));
+  const providers = documents.map((part, i) => part.early ?? part.connect(copies[i]!));
   const undo = createUndoManager(board);
   setLiveSession({ sessionId: link.sessionId, role: claims.role, token: link.token, participantId, board, control, awareness, undo });
 
@@ -116,6 +125,7 @@ export async function openSession(location: Location = window.location): Promise
   });
   window.addEventListener('pagehide', () => awareness.setLocalState(null));
   warnBeforeLosingChanges();
+  void afterPaint().then(shellPainted);
 }
 
 function fail(problem: Exclude<SessionProblem, null>): void {

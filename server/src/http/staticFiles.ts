@@ -3,7 +3,7 @@ import type { FileHandle } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { CompressedCache, negotiateEncoding } from './compression.js';
+import { CompressedCache, negotiateEncoding, type Encoding } from './compression.js';
 import { sendError } from './respond.js';
 
 /** Content types of the files a Vite build of the web app holds. */
@@ -32,6 +32,8 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.webmanifest', '.txt', '.svg', '.wasm']);
 /** Below this, compression saves too little to pay for itself. */
 const MIN_COMPRESS_BYTES = 1024;
+/** Where the build keeps a file's compressed copies (client/vite.config.ts). */
+const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
 
 /** Answers a request for `pathname` from the build; false when it holds nothing for it. */
 export type StaticFiles = (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<boolean>;
@@ -40,9 +42,9 @@ export type StaticFiles = (req: IncomingMessage, res: ServerResponse, pathname: 
  * Serves the built web app; unknown paths without an extension (such as `/s/<id>`) get index.html
  * so links open the app. Hashed assets are cached for good; index.html never. Files are looked up
  * on each request, so a rebuild while the server runs serves the new ones. Text is sent compressed
- * (Brotli, else gzip) to browsers that accept it, compressed once per file version: the board's
- * script is a third of its size so, which counts for thirty tablets on one school Wi-Fi. A `Range`
- * is ignored (the whole file is sent, as RFC 9110 allows): the app's files are small.
+ * (Brotli, else gzip) to browsers that accept it: the build's compressed copy, or one made here
+ * once per file version. The board's script is a third of its size so, which counts for thirty
+ * tablets on one school Wi-Fi. A `Range` is ignored (the whole file is sent, as RFC 9110 allows).
  */
 export function staticFiles(dir: string): StaticFiles {
   if (!fs.existsSync(dir)) {
@@ -54,8 +56,6 @@ export function staticFiles(dir: string): StaticFiles {
   }
   const root = path.resolve(dir);
   const compressed = new CompressedCache();
-  // A file that cannot be read now is compressed on its first request instead.
-  void warmUp(root, compressed).catch(() => {});
   return async (req, res, pathname) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendError(res, 405, 'method not allowed', { allow: 'GET, HEAD' });
@@ -83,6 +83,19 @@ export function staticFiles(dir: string): StaticFiles {
       return true;
     }
     if (encoding) {
+      // The build's own compressed copy when there is one (not older than the file), else compressed here once.
+      const copy = await openFile(root, `${name}${SUFFIX[encoding]}`);
+      if (copy && copy.stat.mtimeMs >= stat.mtimeMs) {
+        await handle.close();
+        res.writeHead(200, { ...headers, 'content-encoding': encoding, 'content-length': copy.stat.size });
+        if (req.method !== 'HEAD') await pipeline(copy.handle.createReadStream(), res).catch(() => {});
+        else {
+          await copy.handle.close();
+          res.end();
+        }
+        return true;
+      }
+      await copy?.handle.close();
       const body = await compressed
         .get(`${name}:${stat.size}:${stat.mtimeMs}`, encoding, () => handle.readFile())
         .finally(() => handle.close());
@@ -102,21 +115,6 @@ export function staticFiles(dir: string): StaticFiles {
     await pipeline(handle.createReadStream(), res).catch(() => {});
     return true;
   };
-}
-
-/** Compresses the build's page and script at start, in the background: the first visitors need not wait for it. */
-async function warmUp(root: string, cache: CompressedCache): Promise<void> {
-  const assets = await fs.promises.readdir(path.join(root, 'assets')).catch(() => [] as string[]);
-  for (const name of ['/index.html', ...assets.map((file) => `/assets/${file}`)]) {
-    // Source maps are big and only a developer's tools ask for them.
-    if (!COMPRESSIBLE.has(path.extname(name)) || name.endsWith('.map')) continue;
-    const found = await openFile(root, name);
-    if (!found) continue;
-    const body = await found.handle.readFile().finally(() => found.handle.close());
-    if (body.length < MIN_COMPRESS_BYTES) continue;
-    const key = `${found.name}:${found.stat.size}:${found.stat.mtimeMs}`;
-    for (const encoding of ['br', 'gzip'] as const) await cache.get(key, encoding, async () => body).catch(() => {});
-  }
 }
 
 /**

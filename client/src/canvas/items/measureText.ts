@@ -13,21 +13,10 @@ export interface TextLine {
   width: number;
 }
 
-/** The lines `text` wraps to at `fontSize` within `width`, wrapped by word as Konva wraps them. */
-export function wrapLines(text: string, fontSize: number, width: number): TextLine[] {
-  probe ??= new Konva.Text({ fontFamily: FONT_FAMILY, lineHeight: LINE_HEIGHT, wrap: 'word', padding: 0 });
-  probe.setAttrs({ text, fontSize, width });
-  return probe.textArr.map((line) => ({ text: line.text, width: line.width }));
-}
-
-/** Lines `text` wraps to at `fontSize` within `width`, wrapped by Konva as the board draws it. */
-export function konvaLines(text: string, fontSize: number, width: number): number {
-  return wrapLines(text, fontSize, width).length;
-}
-
 // Layouts by size and text: a note is laid out once, not on every render (nor again when it comes
-// back into view). Bounded, as texts change.
-const CACHE_LIMIT = 5000;
+// back into view). Bounded, as texts change; a note's text is measured at a few font sizes, so
+// there is room for a few entries per note of a 5,000-note board.
+const CACHE_LIMIT = 20_000;
 const layouts = new Map<string, NoteTextLayout>();
 const wrapped = new Map<string, TextLine[]>();
 
@@ -41,6 +30,23 @@ function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
   return value;
 }
 
+/**
+ * The lines `text` wraps to at `fontSize` within `width`, wrapped by word as Konva wraps them
+ * (cached: fitting a note's text measures it at a few sizes, and drawing it needs the last one).
+ */
+export function wrapLines(text: string, fontSize: number, width: number): TextLine[] {
+  return cached(wrapped, `${fontSize}/${width}:${text}`, () => {
+    probe ??= new Konva.Text({ fontFamily: FONT_FAMILY, lineHeight: LINE_HEIGHT, wrap: 'word', padding: 0 });
+    probe.setAttrs({ text, fontSize, width });
+    return probe.textArr.map((line) => ({ text: line.text, width: line.width }));
+  });
+}
+
+/** Lines `text` wraps to at `fontSize` within `width`, wrapped by Konva as the board draws it. */
+export function konvaLines(text: string, fontSize: number, width: number): number {
+  return wrapLines(text, fontSize, width).length;
+}
+
 /** How a note's text is drawn on the board and in its editor (cached). */
 export function noteTextLayout(note: Pick<Note, 'text' | 'width' | 'height'>): NoteTextLayout {
   return cached(layouts, `${note.width}x${note.height}:${note.text}`, () => fitNoteText(note.text, note.width, note.height, konvaLines));
@@ -49,8 +55,7 @@ export function noteTextLayout(note: Pick<Note, 'text' | 'width' | 'height'>): N
 /** The lines a note's text is drawn in, at its layout's font size (cached). */
 export function noteTextLines(note: Pick<Note, 'text' | 'width' | 'height'>): TextLine[] {
   const { fontSize } = noteTextLayout(note);
-  const width = Math.max(1, note.width - 2 * TEXT_PADDING);
-  return cached(wrapped, `${fontSize}/${width}:${note.text}`, () => wrapLines(note.text, fontSize, width));
+  return wrapLines(note.text, fontSize, Math.max(1, note.width - 2 * TEXT_PADDING));
 }
 
 /**
