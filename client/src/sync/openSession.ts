@@ -38,10 +38,11 @@ const PREFETCHED = Symbol('prefetched state');
 
 /**
  * Opens the session of the current address: reads the link, checks the token with the server
- * while loading this browser's copies of the board and control documents (connected at once when
- * there are none, after them otherwise), then binds them to the store. Without the server, a session kept in this browser opens from its
- * copies (edits made then are sent on reconnect). Any reason the session cannot be shown ends up
- * in `problem` (rendered as a full-page message).
+ * while loading this browser's copies of the board and control documents (connected after them;
+ * without copies at once, with the states the first script fetched applied first), then binds
+ * them to the store. Without the server, a session kept in this browser opens from its copies
+ * (edits made then are sent on reconnect). Any reason the session cannot be shown ends up in
+ * `problem` (rendered as a full-page message).
  */
 export async function openSession(location: Location = window.location): Promise<void> {
   const link = readSessionLink(location);

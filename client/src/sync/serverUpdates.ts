@@ -20,18 +20,13 @@ export function onServerUpdate(doc: Y.Doc, listener: Listener): () => void {
  * the bytes as they came handed to the onServerUpdate listeners (the local copy).
  */
 export function applyServerState(doc: Y.Doc, update: Uint8Array, origin: unknown): void {
-  const observers = doc._observers as Map<string, Set<unknown>>;
-  const muted = observers.get('update');
-  observers.delete('update');
+  const unmute = muteUpdates(doc);
   try {
     Y.applyUpdate(doc, update, origin);
   } finally {
-    if (muted) {
-      for (const added of observers.get('update') ?? []) muted.add(added);
-      observers.set('update', muted);
-    }
+    unmute();
   }
-  for (const listener of listeners.get(doc) ?? []) listener(update);
+  handOn(doc, update);
 }
 
 /**
@@ -44,14 +39,11 @@ export function applyServerState(doc: Y.Doc, update: Uint8Array, origin: unknown
  */
 export function quietServerUpdates(provider: WebsocketProvider): void {
   const doc = provider.doc;
-  const observers = doc._observers as Map<string, Set<unknown>>;
   let received: Uint8Array | null = null;
-  let muted: Set<unknown> | undefined;
-  const unmute = () => {
-    if (!muted) return;
-    for (const added of observers.get('update') ?? []) muted.add(added);
-    observers.set('update', muted);
-    muted = undefined;
+  let unmute: (() => void) | null = null;
+  const restore = () => {
+    unmute?.();
+    unmute = null;
   };
   const handlers = provider.messageHandlers;
   const handleSync = handlers[messageSync]!;
@@ -61,18 +53,37 @@ export function quietServerUpdates(provider: WebsocketProvider): void {
       handleSync(encoder, decoder, ...rest);
     } finally {
       received = null;
-      unmute(); // whatever happened while applying, local changes are never left unsent
+      restore(); // whatever happened while applying, local changes are never left unsent
     }
   };
   doc.on('afterTransactionCleanup', (transaction) => {
-    if (transaction.origin !== provider || muted) return;
-    if (received) for (const listener of listeners.get(doc) ?? []) listener(received);
+    if (transaction.origin !== provider || unmute) return;
+    if (received) handOn(doc, received);
     received = null;
-    muted = observers.get('update');
-    observers.delete('update');
+    unmute = muteUpdates(doc);
   });
   // The next transaction (a local one an observer started) is encoded again.
-  doc.on('beforeObserverCalls', unmute);
+  doc.on('beforeObserverCalls', restore);
+}
+
+/**
+ * Takes `doc`'s 'update' listeners away (Yjs encodes a transaction only while some listen); the
+ * function it returns gives them back, together with any added meanwhile.
+ */
+function muteUpdates(doc: Y.Doc): () => void {
+  const observers = doc._observers as Map<string, Set<unknown>>;
+  const muted = observers.get('update');
+  observers.delete('update');
+  return () => {
+    if (!muted) return;
+    for (const added of observers.get('update') ?? []) muted.add(added);
+    observers.set('update', muted);
+  };
+}
+
+/** Hands an update the server sent, as received, to the onServerUpdate listeners of `doc`. */
+function handOn(doc: Y.Doc, update: Uint8Array): void {
+  for (const listener of listeners.get(doc) ?? []) listener(update);
 }
 
 /** The update a sync step 2 or update message carries (the decoder stands after the message type), else null. */

@@ -259,10 +259,7 @@ export class Room {
    * per change (the same bytes for every reader until the next one).
    */
   state(): Promise<Uint8Array> {
-    let state: Uint8Array | null = null;
-    return this.enqueueOrThrow(() => {
-      state = this.answers.state();
-    }).then(() => state!);
+    return this.enqueueOrThrow(() => this.answers.state());
   }
 
   /** Answers a peer's sync step 1 with what it lacks (queued behind pending writes). */
@@ -509,10 +506,13 @@ export class Room {
     return this.enqueueOrThrow(task).catch((err) => log.error(`task of ${this.name} failed`, err));
   }
 
-  /** Queues `task`; the promise it returns rejects when the task fails. */
-  private enqueueOrThrow(task: () => void | Promise<void>): Promise<void> {
+  /** Queues `task`; the promise it returns gives the task's result, or rejects when the task fails. */
+  private enqueueOrThrow<T>(task: () => T | Promise<T>): Promise<T> {
     const run = this.tail.then(task);
-    this.tail = run.catch(() => {});
+    this.tail = run.then(
+      () => {},
+      () => {},
+    );
     return run;
   }
 }
