@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { loadBoardCode, loadedBoardView } from './boardCode.js';
 import { useStore } from './store/index.js';
 import { BoardList } from './ui/boards/BoardList.js';
 import { BoardGuide } from './ui/guide/BoardGuide.js';
@@ -14,22 +15,16 @@ import { FacilitationBar } from './ui/facilitation/FacilitationBar.js';
 import { SelectionBar } from './ui/facilitation/SelectionBar.js';
 import { useT } from './ui/i18n/index.js';
 
-type BoardView = typeof import('./canvas/Board.js').Board;
-
 // Konva and the board code load beside the session's documents, not before the shell and join
-// form: the fetch starts with the shell, so the board is usually in by the time the documents are.
-// Not React.lazy: a Suspense boundary holds back revealing what its fallback stood for by up to
-// 300 ms (React's fallback throttle), most of a big board's first paint when its code came last.
-let loadedBoard: BoardView | null = null;
-const boardCode = import('./canvas/Board.js').then((m) => {
-  loadedBoard = m.Board;
-  return m.Board;
-});
+// form (main.tsx starts the fetch). Not React.lazy: a Suspense boundary holds back revealing what
+// its fallback stood for by up to 300 ms (React's fallback throttle), most of a big board's first
+// paint when its code came last.
+const boardCode = loadBoardCode();
 boardCode.catch(() => useStore.setState({ problem: 'unreachable' }));
 
 /** The board's view once its code is in, else null. */
-function useBoardView(): BoardView | null {
-  const [board, setBoard] = useState(() => loadedBoard);
+function useBoardView() {
+  const [board, setBoard] = useState(loadedBoardView);
   useEffect(() => {
     if (!board) void boardCode.then((view) => setBoard(() => view)).catch(() => {});
   }, [board]);

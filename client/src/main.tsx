@@ -1,3 +1,4 @@
+import { loadBoardCode } from './boardCode.js';
 import { prefetchSessionState } from './sync/prefetchState.js';
 import { isSessionPath } from './sync/sessionLink.js';
 import { exposeTestHook } from './testHook.js';
@@ -12,5 +13,6 @@ const root = document.getElementById('root')!;
 // Each screen loads its own code: the start page never waits for the board, Yjs or Konva.
 if (isSessionPath(window.location.pathname)) {
   prefetchSessionState();
+  void loadBoardCode().catch(() => {}); // the app reports a failure once it runs
   void import('./startSession.js').then((m) => m.startSession(root));
 } else void import('./startHome.js').then((m) => m.startHome(root));

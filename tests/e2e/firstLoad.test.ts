@@ -59,13 +59,15 @@ describe('the first load of a link', () => {
   it('fetches the script and the board compressed, shows what the server holds, then live edits', async () => {
     const { page, responses } = await open(session.links.observer);
     await expect.poll(() => drawsText(page, 'Fetched before connecting'), { timeout: 15_000 }).toBe(true);
+    const prefix = `/api/sessions/${session.id}/documents/`;
     const documents = responses
-      .filter((r) => r.path.startsWith(`/api/sessions/${session.id}/documents/`))
-      .map((r) => [decodeURIComponent(r.path.split('/').pop()!), r.status, r.encoding])
+      .filter((r) => r.path.startsWith(prefix))
+      .map((r) => [decodeURIComponent(r.path.slice(prefix.length)), r.status, r.encoding])
       .sort();
     expect(documents).toEqual([
       [session.id, 200, 'br'],
       [`${session.id}.control`, 200, 'br'],
+      [`${session.id}/items`, 200, 'br'],
     ]);
     const scripts = responses.filter((r) => r.path.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(0);
@@ -75,6 +77,36 @@ describe('the first load of a link', () => {
     await expect.poll(() => drawsText(page, 'Then changed live'), { timeout: 10_000 }).toBe(true);
     await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
     await page.context().close();
+  });
+
+  it("draws the board's picture while its state is on the way, then shows the document instead", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    page.on('pageerror', (err) => errors.push(err.message));
+    let releaseState!: () => void;
+    const stateHeld = new Promise<void>((resolve) => {
+      releaseState = resolve;
+    });
+    await page.route(`**/documents/${session.id}`, async (route) => {
+      await stateHeld;
+      await route.continue();
+    });
+    // A picture a moment old: it still has a note someone has deleted since.
+    await page.route(`**/documents/${session.id}/items`, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { items: { id: string; text?: string }[] };
+      const idea = body.items.find((item) => item.text === 'Idea 0')!;
+      body.items.push({ ...idea, id: 'deleted-since', text: 'Deleted since' });
+      await route.fulfill({ response, json: body });
+    });
+    await page.goto(session.links.observer);
+    await expect.poll(() => drawsText(page, 'Deleted since'), { timeout: 15_000 }).toBe(true);
+    expect(await drawsText(page, 'Idea 1')).toBe(true);
+    releaseState();
+    await expect.poll(() => drawsText(page, 'Deleted since'), { timeout: 15_000 }).toBe(false);
+    expect(await drawsText(page, 'Idea 1')).toBe(true);
+    await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    await context.close();
   });
 
   it('ends on the refused page when the server refuses the link, the state fetch included', async () => {
@@ -87,7 +119,7 @@ describe('the first load of a link', () => {
     const { page, responses } = await open(s.links.participant);
     await page.getByRole('heading', { name: 'This link does not give access' }).waitFor({ timeout: 15_000 });
     const documents = responses.filter((r) => r.path.includes('/documents/'));
-    expect(documents.map((r) => r.status)).toEqual([401, 401]);
+    expect(documents.map((r) => r.status)).toEqual([401, 401, 401]);
     await page.context().close();
   });
 });

@@ -1,8 +1,9 @@
 // GET /api/sessions/<id>/documents/<docName>: a document's whole state over HTTP, which a browser
-// applies before it connects. It must hold what the WebSocket sync holds, for the same readers.
+// applies before it connects, and /items: the board's picture, drawn meanwhile. Both must hold what
+// the WebSocket sync holds, for the same readers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createItems, itemsMap, readBoards, readItems, type CreateSessionResponse } from '@cocreate/shared';
+import { createItems, itemsMap, readBoards, readItems, updateItem, type CreateSessionResponse } from '@cocreate/shared';
 import { joinAsPerson, type JoinedPerson } from '../helpers/people.js';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { connectDoc } from '../helpers/yclient.js';
@@ -104,5 +105,50 @@ describe('a document over HTTP', () => {
     });
     expect(revoke.status).toBe(200);
     expect((await get(s.id, s.tokens.observer, {}, s.id)).status).toBe(401);
+  });
+});
+
+describe("a board's picture over HTTP", () => {
+  const picture = (docName: string, token: string | null, headers: Record<string, string> = {}) =>
+    fetch(`${path(docName)}/items`, { headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });
+
+  it("holds the board's items as a stock client reads them, and follows a change", async () => {
+    const writer = connectDoc(server, session.id, session.tokens.facilitator);
+    const control = connectDoc(server, `${session.id}.control`, session.tokens.facilitator);
+    await Promise.all([writer.synced, control.synced]);
+    const boardId = readBoards(control.doc)[0]!.id;
+    createItems(writer.doc, [{ id: 'pictured', type: 'note', boardId, x: 5, y: 5, text: 'In the picture' }]);
+    const items = async (token: string) => {
+      const res = await picture(session.id, token);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      return byId(((await res.json()) as { items: ReturnType<typeof readItems> }).items);
+    };
+    for (const token of [session.tokens.facilitator, session.tokens.participant, session.tokens.observer]) {
+      await expect.poll(() => items(token)).toEqual(byId(readItems(writer.doc)));
+    }
+    // A busy board's picture is made at most once a second: the change shows within that.
+    updateItem(writer.doc, 'pictured', { x: 500 });
+    await expect.poll(async () => (await items(session.tokens.observer)).find((i) => i.id === 'pictured')?.x, { timeout: 5000 }).toBe(500);
+    for (const c of [writer, control]) c.destroy();
+  });
+
+  it('is sent compressed when the client accepts it', async () => {
+    const plain = await (await picture(session.id, session.tokens.observer, { 'accept-encoding': 'identity' })).text();
+    for (const encoding of ['br', 'gzip']) {
+      const res = await picture(session.id, session.tokens.observer, { 'accept-encoding': encoding });
+      expect(res.headers.get('content-encoding')).toBe(encoding);
+      expect(await res.text()).toBe(plain);
+    }
+  });
+
+  it('exists for the board document only, and for readers of the session only', async () => {
+    expect((await picture(`${session.id}.control`, session.tokens.facilitator)).status).toBe(404);
+    expect((await picture(`${session.id}.private.${person.personId}`, person.token)).status).toBe(404);
+    expect((await picture(`${session.id}.private.${person.personId}`, session.tokens.facilitator)).status).toBe(403);
+    expect((await picture(session.id, null)).status).toBe(401);
+    expect((await picture(session.id, `${session.tokens.observer.slice(0, -2)}xx`)).status).toBe(401);
+    expect((await picture(session.id, (await createSession(server)).tokens.facilitator)).status).toBe(403);
   });
 });

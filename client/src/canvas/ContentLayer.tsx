@@ -1,10 +1,12 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { Item } from '@cocreate/shared';
 import { Layer } from 'react-konva';
 import { useStore } from '../store/index.js';
+import { recordDrawnContent } from './contentDrawn.js';
 import { ItemView } from './items/ItemView.js';
 import { LowDetailBatch } from './items/LowDetailBatch.js';
 import { orderedIdsIn, sceneLayout } from './scene/currentScene.js';
+import { regionServes } from './scene/cullRegion.js';
 import { drawRuns, type BatchRun } from './scene/drawRuns.js';
 import { useCullRegion } from './scene/useCullRegion.js';
 import type { Size } from './viewport/camera.js';
@@ -40,6 +42,10 @@ export function ContentLayer({ size }: { size: Size }) {
     [order, items, region.detail],
   );
   const lookup = useCallback((id: string) => items.get(id), [items]);
+  useEffect(() => {
+    const drewItems = runs.length > 0 && size.width > 0 && size.height > 0;
+    recordDrawnContent(() => drewItems && regionServes(region, useStore.getState().viewport, size));
+  }, [runs, region, size]);
 
   return (
     <Layer listening={false}>

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createItem, deleteItems, initSession, setItemText, updateItem, upsertParticipant } from '@cocreate/shared';
+import { createItem, deleteItems, initSession, readItems, setItemText, updateItem, upsertParticipant, type Item } from '@cocreate/shared';
 import { useStore } from '../store/index.js';
 import { bindYjs } from './bindYjs.js';
 
@@ -73,5 +73,57 @@ describe('bindYjs', () => {
     stop = bindYjs(board, control);
     upsertParticipant(board, { id: 'p1', name: 'Ann', organisation: 'Howest', group: 'Students', role: 'participant' });
     expect(useStore.getState().participants.map((p) => p.name)).toEqual(['Ann']);
+  });
+
+  describe('with a picture of the board', () => {
+    /** A session on the server, and an empty board document in this tab, as before its state came. */
+    function opening() {
+      const server = session();
+      const pictured = readItems(server.board);
+      const note = pictured.find((item) => item.type === 'note' || item.type === 'text') ?? pictured[0]!;
+      // An item the document no longer holds (the picture is a moment old).
+      const ghost: Item = { ...note, id: 'ghost' };
+      return { server, board: new Y.Doc(), picture: [...pictured, ghost] };
+    }
+    const stateFrom = (server: Y.Doc, board: Y.Doc) => Y.applyUpdate(board, Y.encodeStateAsUpdate(server), 'server');
+
+    it('shows the picture while the board is empty, then the document replaces it whole', async () => {
+      const { server, board, picture } = opening();
+      stop = bindYjs(board, server.control, Promise.resolve(picture));
+      await Promise.resolve();
+      expect([...useStore.getState().items.keys()].sort()).toEqual(picture.map((item) => item.id).sort());
+      useStore.setState({ selectedIds: new Set(['ghost']) });
+      stateFrom(server.board, board);
+      const state = useStore.getState();
+      expect([...state.items.values()]).toEqual(readItems(board));
+      expect(state.items.has('ghost')).toBe(false);
+      expect(state.selectedIds.size).toBe(0);
+    });
+
+    it('keeps the picture under a change this tab makes before the state comes', async () => {
+      const { server, board, picture } = opening();
+      stop = bindYjs(board, server.control, Promise.resolve(picture));
+      await Promise.resolve();
+      const id = createItem(board, { type: 'note', boardId: server.meta.currentBoardId!, x: 0, y: 0, text: 'early' });
+      const state = useStore.getState();
+      expect(state.items.get(id)).toMatchObject({ text: 'early' });
+      expect(state.items.size).toBe(picture.length + 1);
+      stateFrom(server.board, board);
+      expect(useStore.getState().items.size).toBe(readItems(server.board).length + 1);
+    });
+
+    it('is not shown once the document came first, nor when it is empty', async () => {
+      const { server, board, picture } = opening();
+      let give!: (items: readonly Item[]) => void;
+      stop = bindYjs(board, server.control, new Promise((resolve) => (give = resolve)));
+      stateFrom(server.board, board);
+      give(picture);
+      await Promise.resolve();
+      expect(useStore.getState().items.has('ghost')).toBe(false);
+      stop();
+      stop = bindYjs(new Y.Doc(), server.control, Promise.resolve([]));
+      await Promise.resolve();
+      expect(useStore.getState().items.size).toBe(0);
+    });
   });
 });

@@ -19,15 +19,27 @@ import { rememberedBoard } from '../store/uiActions.js';
 /**
  * Mirrors the documents into the store, the only writer of its document fields. Items are
  * updated incrementally: each transaction re-reads only the items it touched into a new Map.
- * Returns a function that stops the binding.
+ * A `picture` of the board's items (plain records the server read from its copy) fills the store
+ * while the board document is still empty, and is replaced whole by the document's items once a
+ * change from the server (its state, or the sync) brings them. Returns a function that stops the binding.
  */
-export function bindYjs(board: Y.Doc, control: Y.Doc): () => void {
+export function bindYjs(board: Y.Doc, control: Y.Doc, picture?: Promise<readonly Item[] | null>): () => void {
   const items = itemsMap(board);
   const participants = participantsMap(board);
   const session = sessionMap(control);
   const boards = boardsMap(control);
+  const readAll = () => new Map(readItems(board).map((item) => [item.id, item]));
 
-  useStore.setState({ items: new Map(readItems(board).map((item) => [item.id, item])) });
+  useStore.setState({ items: readAll() });
+  let showsPicture = false;
+  let serverChanged = false;
+  let stopped = false;
+  void picture?.then((list) => {
+    if (!list?.length || serverChanged || stopped) return;
+    // Under what this tab already wrote (nothing, unless it edited before the picture came).
+    showsPicture = true;
+    useStore.setState({ items: new Map([...list.map((item): [string, Item] => [item.id, item]), ...useStore.getState().items]) });
+  });
 
   // Remote changes are gathered and read once per animation frame (twenty writers at ten changes a
   // second would otherwise rebuild the store and redraw many times per frame); this user's own
@@ -41,6 +53,16 @@ export function bindYjs(board: Y.Doc, control: Y.Doc): () => void {
     applyItemChanges(ids, items);
   };
   const onItems = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
+    serverChanged ||= !transaction.local;
+    if (showsPicture && !transaction.local) {
+      // The board's state is in: its items replace the whole picture (including what it lacks).
+      showsPicture = false;
+      pending.clear();
+      if (frame) cancelAnimationFrame(frame);
+      frame = 0;
+      replaceItems(readAll());
+      return;
+    }
     for (const id of changedItemIds(events, items)) pending.add(id);
     if (!transaction.local && typeof requestAnimationFrame === 'function') {
       frame ||= requestAnimationFrame(flush);
@@ -63,6 +85,7 @@ export function bindYjs(board: Y.Doc, control: Y.Doc): () => void {
   onParticipants();
   onControl();
   return () => {
+    stopped = true;
     if (frame) cancelAnimationFrame(frame);
     items.unobserveDeep(onItems);
     participants.unobserveDeep(onParticipants);
@@ -71,22 +94,19 @@ export function bindYjs(board: Y.Doc, control: Y.Doc): () => void {
   };
 }
 
-/** Re-reads the touched items; drops deleted (or no longer valid) ones from the selection too. */
+/** Re-reads the touched items. */
 function applyItemChanges(ids: ReadonlySet<string>, items: Y.Map<Y.Map<unknown>>): void {
   if (ids.size === 0) return;
-  const state = useStore.getState();
   const changes = new Map<string, Item | null>();
-  const gone: string[] = [];
-  for (const id of ids) {
-    const item = readItem(items.get(id));
-    changes.set(id, item);
-    if (!item && state.items.has(id)) gone.push(id);
-  }
-  const next = withChanges(state.items, changes);
+  for (const id of ids) changes.set(id, readItem(items.get(id)));
+  replaceItems(withChanges(useStore.getState().items, changes));
+}
+
+/** Puts `next` in the store; drops items it lacks (deleted, or no longer valid) from the selection and the editor. */
+function replaceItems(next: ReadonlyMap<string, Item>): void {
+  const state = useStore.getState();
   const patch: Partial<typeof state> = { items: next };
-  if (gone.some((id) => state.selectedIds.has(id))) {
-    patch.selectedIds = new Set([...state.selectedIds].filter((id) => next.has(id)));
-  }
+  if ([...state.selectedIds].some((id) => !next.has(id))) patch.selectedIds = new Set([...state.selectedIds].filter((id) => next.has(id)));
   if (state.editingId && !next.has(state.editingId)) patch.editingId = null;
   useStore.setState(patch);
 }

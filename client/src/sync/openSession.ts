@@ -9,6 +9,7 @@ import {
   presenceColor,
   readSessionMeta,
 } from '@cocreate/shared';
+import { contentDrawn } from '../canvas/contentDrawn.js';
 import { afterPaint } from '../dom/afterPaint.js';
 import { useStore, type SessionProblem } from '../store/index.js';
 import { syncServerClock } from '../facilitation/serverClock.js';
@@ -27,11 +28,14 @@ import { keepsLocalCopy } from './keptCopies.js';
 import { openLocalCopy } from './localCopy.js';
 import { registerOfflineShell } from './offlineShell.js';
 import { participantIdFor } from './participantId.js';
-import { takePrefetchedState } from './prefetchState.js';
+import { takePrefetchedPicture, takePrefetchedState } from './prefetchState.js';
 import { presenceFor } from './presence.js';
 import { applyServerState } from './serverUpdates.js';
 import { isExpired, readSessionLink } from './sessionLink.js';
 import { warnBeforeLosingChanges } from './unsyncedTotal.js';
+
+/** How long a board's state waits for its picture to be drawn (the board's code may come late). */
+const PICTURE_WAIT_MS = 1500;
 
 /** Origin of the transaction applying a state fetched before connecting (a server change, not this tab's). */
 const PREFETCHED = Symbol('prefetched state');
@@ -72,7 +76,10 @@ export async function openSession(location: Location = window.location): Promise
   controlAwareness.setLocalState(null);
 
   const checked = checkSession(link.sessionId, link.token);
-  // A big board's state takes a second to apply: it waits until the shell and the join form are painted.
+  // A big board's state takes a second to apply: it waits until the shell and the join form are
+  // painted, and the board's picture (its items as the server read them) is drawn.
+  const picture = takePrefetchedPicture(boardDocName(link.sessionId));
+  const pictureDrawn = picture?.then((items) => (items?.length ? contentDrawn(PICTURE_WAIT_MS) : undefined));
   let shellPainted!: () => void;
   const painted = new Promise<void>((resolve) => {
     shellPainted = resolve;
@@ -91,9 +98,9 @@ export async function openSession(location: Location = window.location): Promise
     const state = takePrefetchedState(part.name);
     if (!state) return { copy, early: connect(copy), connect };
     // The state the first script fetched is applied before connecting, so the sync brings only
-    // what changed since (without it, the sync brings everything).
+    // what changed since (without it, the sync brings everything); a board's after its picture is drawn.
     const early = connect(copy, false);
-    void Promise.all([state, heavy && painted]).then(([update]) => {
+    void Promise.all([state, heavy && painted, heavy && pictureDrawn]).then(([update]) => {
       if (refused) return;
       if (update) applyServerState(part.doc, update, PREFETCHED);
       if (navigator.onLine) early.connect();
@@ -112,7 +119,7 @@ export async function openSession(location: Location = window.location): Promise
   const undo = createUndoManager(board);
   setLiveSession({ sessionId: link.sessionId, role: claims.role, token: link.token, participantId, board, control, awareness, undo });
 
-  bindYjs(board, control);
+  bindYjs(board, control, picture ?? undefined);
   bindPresence(awareness);
   bindFacilitation(board, control);
   bindOutcomes(board);

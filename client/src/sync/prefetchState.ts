@@ -1,39 +1,75 @@
-import { boardDocName, controlDocName } from '@cocreate/shared';
+import { boardDocName, controlDocName, type Item } from '@cocreate/shared';
 import { keepsAnyLocalCopy } from './keptCopies.js';
 import { readSessionLink } from './sessionLink.js';
 
-const started = new Map<string, Promise<Uint8Array | null>>();
+const states = new Map<string, Promise<Uint8Array | null>>();
+const pictures = new Map<string, Promise<readonly Item[] | null>>();
 
 /**
  * Starts fetching the session's board and control documents over HTTP, from the first script,
  * beside the rest of the app's code: a big board's 2.5 MB then come compressed, and are read off
  * the main thread, instead of arriving over the WebSocket only once the code is in and while it
- * runs. Documents this browser keeps a copy of are not fetched: they load from it and sync the rest.
+ * runs. The board's picture (its items as plain records) comes beside them, to draw while the
+ * state is applied. Documents this browser keeps a copy of are not fetched: they load from it
+ * and sync the rest.
  */
 export function prefetchSessionState(location: Location = window.location): void {
   const link = readSessionLink(location);
   if (!link) return;
-  for (const name of [boardDocName(link.sessionId), controlDocName(link.sessionId)]) {
-    if (!keepsAnyLocalCopy(name)) started.set(name, fetchState(link.sessionId, name, link.token));
+  const board = boardDocName(link.sessionId);
+  for (const name of [board, controlDocName(link.sessionId)]) {
+    if (!keepsAnyLocalCopy(name)) states.set(name, fetchState(documentUrl(link.sessionId, name), link.token));
   }
+  if (states.has(board)) pictures.set(board, fetchPicture(`${documentUrl(link.sessionId, board)}/items`, link.token));
 }
 
 /** The state fetched for `docName` (null when it could not be), handed out once; null when none was fetched. */
 export function takePrefetchedState(docName: string): Promise<Uint8Array | null> | null {
-  const state = started.get(docName) ?? null;
-  started.delete(docName);
-  return state;
+  return take(states, docName);
 }
 
-async function fetchState(sessionId: string, docName: string, token: string): Promise<Uint8Array | null> {
+/** The picture fetched for the board document `docName` (null when it could not be), handed out once; null when none was fetched. */
+export function takePrefetchedPicture(docName: string): Promise<readonly Item[] | null> | null {
+  return take(pictures, docName);
+}
+
+function take<T>(started: Map<string, T>, docName: string): T | null {
+  const value = started.get(docName) ?? null;
+  started.delete(docName);
+  return value;
+}
+
+const documentUrl = (sessionId: string, docName: string) =>
+  `/api/sessions/${encodeURIComponent(sessionId)}/documents/${encodeURIComponent(docName)}`;
+
+/** The body of a successful GET, or null: refused, missing or failed, the WebSocket sync brings everything (and reports a refusal). */
+async function fetchBody(url: string, token: string): Promise<Response | null> {
   try {
-    const res = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/documents/${encodeURIComponent(docName)}`, {
-      headers: { authorization: `Bearer ${token}` },
-      cache: 'no-store',
-    });
-    // Refused, missing or failed: the WebSocket sync brings everything (and reports a refusal).
-    return res.ok ? new Uint8Array(await res.arrayBuffer()) : null;
+    const res = await fetch(url, { headers: { authorization: `Bearer ${token}` }, cache: 'no-store' });
+    return res.ok ? res : null;
   } catch {
     return null;
   }
+}
+
+async function fetchState(url: string, token: string): Promise<Uint8Array | null> {
+  const bytes = await (await fetchBody(url, token))?.arrayBuffer().catch(() => null);
+  return bytes ? new Uint8Array(bytes) : null;
+}
+
+/**
+ * The picture's items; null unless it is what the server sends. The server read them through the
+ * shared schema; only the shape is checked here (validating 10,000 items again would cost the
+ * page as much as it saves), and each item is replaced by the document's own once that is in.
+ */
+async function fetchPicture(url: string, token: string): Promise<readonly Item[] | null> {
+  const res = await fetchBody(url, token);
+  const body: unknown = await res?.json().catch(() => null);
+  const items = (body as { items?: unknown } | null)?.items;
+  if (!Array.isArray(items)) return null;
+  return items.every(
+    (item: Partial<Item> | null) => typeof item?.id === 'string' && typeof item.type === 'string' && typeof item.boardId === 'string',
+  )
+    ? (items as Item[])
+    : null;
 }

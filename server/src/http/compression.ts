@@ -65,3 +65,21 @@ export class CompressedCache {
     return entry;
   }
 }
+
+/** One body made per request (a document's state, a board's picture) and its compressed forms, each made once, when first asked for. */
+export class EncodedBody {
+  private readonly encoded = new Map<Encoding, Promise<Buffer>>();
+
+  constructor(readonly plain: Buffer) {}
+
+  /** The body in `encoding` (null: as it is). */
+  as(encoding: Encoding | null): Promise<Buffer> {
+    if (!encoding) return Promise.resolve(this.plain);
+    let body = this.encoded.get(encoding);
+    if (!body) {
+      body = compress(this.plain, encoding, 'fast');
+      this.encoded.set(encoding, body);
+    }
+    return body;
+  }
+}

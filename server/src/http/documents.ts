@@ -1,51 +1,73 @@
-import { ROLES, parseDocName } from '@cocreate/shared';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ROLES, parseDocName, type DocKind } from '@cocreate/shared';
 import type { LiveSessions } from '../relay/LiveSessions.js';
+import type { Room } from '../relay/Room.js';
 import type { Store } from '../store/Store.js';
 import { authorize } from './bearer.js';
-import { compress, negotiateEncoding, type Encoding } from './compression.js';
+import { BoardPictures } from './boardPictures.js';
+import { EncodedBody, negotiateEncoding } from './compression.js';
 import { HttpError } from './HttpError.js';
 import { SESSION_PARAM, type Router } from './router.js';
 
 /**
  * A document's whole state over HTTP: what a new peer's WebSocket sync would send it, as one Yjs
- * update. A browser opening a big board fetches it beside the app's script, compressed (a 10,000-
- * note board: 2.5 MB, a sixth of that in gzip) and read off the page's main thread, then connects
- * with it already applied, so its sync brings only what changed since. Readable by any token of
- * the session, as over the WebSocket; a private document by its own person only.
+ * update; and a board document's picture, its items as plain records. A browser opening a big
+ * board fetches both beside the app's script, compressed (a 10,000-note board: 2.5 MB of state,
+ * a sixth of that in gzip) and read off the page's main thread: it draws the picture, applies the
+ * state, then connects, so its sync brings only what changed since. Readable by any token of the
+ * session, as over the WebSocket; a private document by its own person only.
  */
 export function registerDocumentRoutes(router: Router, deps: { store: Store; secret: Buffer; sessions: LiveSessions }): void {
   const authDeps = { secret: deps.secret, sessions: deps.store.sessions };
   // A sleeping document's state is the same bytes for every reader until it is written: thirty
   // tablets opening the board at once share one compression.
-  const compressed = new WeakMap<Uint8Array, Map<Encoding, Promise<Buffer>>>();
-  const compressOnce = (state: Uint8Array, encoding: Encoding) => {
-    const byEncoding = compressed.get(state) ?? new Map<Encoding, Promise<Buffer>>();
-    compressed.set(state, byEncoding);
-    let body = byEncoding.get(encoding);
-    if (!body) {
-      body = compress(Buffer.from(state.buffer, state.byteOffset, state.byteLength), encoding, 'fast');
-      byEncoding.set(encoding, body);
-    }
-    return body;
-  };
+  const states = new WeakMap<Uint8Array, EncodedBody>();
+  const pictures = new BoardPictures();
 
-  router.on('GET', new RegExp(`^/api/sessions/${SESSION_PARAM}/documents/([^/]{1,200})$`), async (req, res, [id, encodedName], url) => {
-    const { claims } = await authorize(req, url, authDeps, id!, ROLES);
-    const doc = parseDocName(decodeName(encodedName!));
+  /** Reads the named document's room, once the token may read it. */
+  const readable = async <T>(
+    req: IncomingMessage,
+    url: URL,
+    id: string,
+    encodedName: string,
+    read: (room: Room, kind: DocKind) => T | Promise<T>,
+  ) => {
+    const { claims } = await authorize(req, url, authDeps, id, ROLES);
+    const doc = parseDocName(decodeName(encodedName));
     if (!doc || doc.sessionId !== id) throw new HttpError(404, 'no such document in this session');
     if (doc.kind === 'private' && doc.personId !== claims.pid) throw new HttpError(403, "another person's private document");
-    const state = await deps.sessions.read(id!, async (live) => (await live.room(doc.kind, doc.personId)).state());
-    const encoding = negotiateEncoding(req.headers['accept-encoding']);
-    const body = encoding ? await compressOnce(state, encoding) : state;
-    res.writeHead(200, {
-      'content-type': 'application/octet-stream',
-      'content-length': body.byteLength,
-      'cache-control': 'no-store',
-      vary: 'accept-encoding',
-      ...(encoding ? { 'content-encoding': encoding } : {}),
-    });
-    res.end(body);
+    return deps.sessions.read(id, async (live) => read(await live.room(doc.kind, doc.personId), doc.kind));
+  };
+
+  const documentPath = `^/api/sessions/${SESSION_PARAM}/documents/([^/]{1,200})`;
+  router.on('GET', new RegExp(`${documentPath}$`), async (req, res, [id, name], url) => {
+    const state = await readable(req, url, id!, name!, (room) => room.state());
+    const body = states.get(state) ?? new EncodedBody(Buffer.from(state.buffer, state.byteOffset, state.byteLength));
+    states.set(state, body);
+    await send(req, res, body, 'application/octet-stream');
   });
+
+  router.on('GET', new RegExp(`${documentPath}/items$`), async (req, res, [id, name], url) => {
+    const picture = await readable(req, url, id!, name!, (room, kind) => {
+      if (kind !== 'board') throw new HttpError(404, 'only the board document has a picture of its items');
+      return pictures.of(room);
+    });
+    await send(req, res, picture, 'application/json; charset=utf-8');
+  });
+}
+
+/** Sends `body`, compressed as the request accepts; never cached (it changes with the document). */
+async function send(req: IncomingMessage, res: ServerResponse, body: EncodedBody, contentType: string): Promise<void> {
+  const encoding = negotiateEncoding(req.headers['accept-encoding']);
+  const bytes = await body.as(encoding);
+  res.writeHead(200, {
+    'content-type': contentType,
+    'content-length': bytes.byteLength,
+    'cache-control': 'no-store',
+    vary: 'accept-encoding',
+    ...(encoding ? { 'content-encoding': encoding } : {}),
+  });
+  res.end(bytes);
 }
 
 function decodeName(encoded: string): string {

@@ -92,6 +92,7 @@ export class Room {
   /** The document's encoded state while it sleeps. */
   private sleeping: Uint8Array | null = null;
   private lastUsed = 0;
+  private changes = 0;
   private sleepTimer: NodeJS.Timeout | undefined;
   private readonly sleepAfterMs: number;
   private readonly answers = new SyncAnswers({
@@ -158,6 +159,11 @@ export class Room {
     return this.live === null;
   }
 
+  /** Counts the document's changes since the room opened: what is read from it is current while this stays. */
+  get version(): number {
+    return this.changes;
+  }
+
   /**
    * Loads the stored log. A log of one update (a new or compacted document: what Yjs encoded after
    * collecting deleted content) starts asleep, so a document that is only opened builds no Yjs
@@ -179,6 +185,7 @@ export class Room {
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       this.captured.push({ update, origin });
       this.answers.clear();
+      this.changes++;
     });
     // Hooks run while the peer's transaction is still open for reading: deleted content is
     // readable until Yjs garbage-collects it right after this event.

@@ -19,9 +19,12 @@ export function useCullRegion(size: Size): CullRegion {
       frame = 0;
       const { viewport } = useStore.getState();
       if (regionServes(current.current, viewport, size)) return;
-      current.current = cullRegion(viewport, size);
-      const next = current.current;
-      startTransition(() => setRegion(next));
+      const shown = current.current;
+      const next = cullRegion(viewport, size);
+      current.current = next;
+      // Before the canvas had a size there was nothing on screen to keep drawing meanwhile.
+      if (shown.rect.width === 0 || shown.rect.height === 0) setRegion(next);
+      else startTransition(() => setRegion(next));
     };
     check();
     const unsubscribe = useStore.subscribe((s, prev) => {
