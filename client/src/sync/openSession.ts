@@ -107,7 +107,8 @@ export async function openSession(location: Location = window.location): Promise
     });
     return { copy, early, connect };
   });
-  const [check, ...copies] = await Promise.all([checked, ...documents.map((part) => part.copy)]);
+  // A first visit's copies open meanwhile: there is nothing in them to wait for.
+  const [check, ...copies] = await Promise.all([checked, ...documents.map((part) => (part.early ? null : part.copy))]);
   // Out of reach but kept in this browser: open the copy; the connection retries meanwhile.
   if (!check.ok && !(check.problem === 'unreachable' && readSessionMeta(control))) {
     refused = true;

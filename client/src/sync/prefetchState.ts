@@ -2,6 +2,7 @@ import { boardDocName, controlDocName, type Item } from '@cocreate/shared';
 import { keepsAnyLocalCopy } from './keptCopies.js';
 import { readSessionLink } from './sessionLink.js';
 
+const checks = new Map<string, Promise<Response | null>>();
 const states = new Map<string, Promise<Uint8Array | null>>();
 const pictures = new Map<string, Promise<readonly Item[] | null>>();
 
@@ -9,18 +10,29 @@ const pictures = new Map<string, Promise<readonly Item[] | null>>();
  * Starts fetching the session's board and control documents over HTTP, from the first script,
  * beside the rest of the app's code: a big board's 2.5 MB then come compressed, and are read off
  * the main thread, instead of arriving over the WebSocket only once the code is in and while it
- * runs. The board's picture (its items as plain records) comes beside them, to draw while the
+ * runs. The session's check goes out at once too. The board's picture (its items as plain records) comes beside them, to draw while the
  * state is applied. Documents this browser keeps a copy of are not fetched: they load from it
  * and sync the rest.
  */
 export function prefetchSessionState(location: Location = window.location): void {
   const link = readSessionLink(location);
   if (!link) return;
+  checks.set(link.sessionId, requestSessionInfo(link.sessionId, link.token));
   const board = boardDocName(link.sessionId);
   for (const name of [board, controlDocName(link.sessionId)]) {
     if (!keepsAnyLocalCopy(name)) states.set(name, fetchState(documentUrl(link.sessionId, name), link.token));
   }
   if (states.has(board)) pictures.set(board, fetchPicture(`${documentUrl(link.sessionId, board)}/items`, link.token));
+}
+
+/** Asks the server for the session's public facts with `token` (`GET /api/sessions/<id>`); null when it could not be reached. */
+export function requestSessionInfo(sessionId: string, token: string): Promise<Response | null> {
+  return fetch(`/api/sessions/${encodeURIComponent(sessionId)}`, { headers: { authorization: `Bearer ${token}` } }).catch(() => null);
+}
+
+/** The answer to the session's check the first script asked for, handed out once; null when none was asked. */
+export function takePrefetchedCheck(sessionId: string): Promise<Response | null> | null {
+  return take(checks, sessionId);
 }
 
 /** The state fetched for `docName` (null when it could not be), handed out once; null when none was fetched. */
