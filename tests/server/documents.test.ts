@@ -143,6 +143,41 @@ describe("a board's picture over HTTP", () => {
     }
   });
 
+  it('is not made while the board sleeps (204: the state is served as stored), and is once it is written', async () => {
+    const quick = await startServer({ env: { DOC_IDLE_MS: '100' } });
+    const s = await createSession(quick);
+    const writeNote = async (text: string) => {
+      const writer = connectDoc(quick, s.id, s.tokens.facilitator);
+      const control = connectDoc(quick, `${s.id}.control`, s.tokens.facilitator);
+      await Promise.all([writer.synced, control.synced]);
+      createItems(writer.doc, [{ type: 'note', boardId: readBoards(control.doc)[0]!.id, x: 0, y: 0, text }]);
+      return { writer, control };
+    };
+    const get = (address: string) => fetch(address, { headers: { authorization: `Bearer ${s.tokens.observer}` } });
+    const url = `${quick.url}/api/sessions/${s.id}/documents/${s.id}`;
+    const stateHas = async (text: string) => {
+      const state = new Y.Doc();
+      Y.applyUpdate(state, new Uint8Array(await (await get(url)).arrayBuffer()));
+      return readItems(state).some((i) => i.type === 'note' && i.text === text);
+    };
+    const asleep = await writeNote('Written, then left');
+    await expect.poll(() => stateHas('Written, then left')).toBe(true);
+    for (const c of [asleep.writer, asleep.control]) c.destroy();
+    // Unloaded (and compacted) once idle: loaded again for a read, the board sleeps (each read keeps
+    // the session loaded for DOC_IDLE_MS, hence the slower polling).
+    await expect.poll(async () => (await get(`${url}/items`)).status, { timeout: 5000, interval: 400 }).toBe(204);
+    expect(await stateHas('Written, then left')).toBe(true);
+    const awake = await writeNote('Awake now');
+    await expect
+      .poll(async () => {
+        const res = await get(`${url}/items`);
+        return res.status === 200 && ((await res.json()) as { items: { text?: string }[] }).items.some((i) => i.text === 'Awake now');
+      })
+      .toBe(true);
+    for (const c of [awake.writer, awake.control]) c.destroy();
+    await quick.stop();
+  });
+
   it('exists for the board document only, and for readers of the session only', async () => {
     expect((await picture(`${session.id}.control`, session.tokens.facilitator)).status).toBe(404);
     expect((await picture(`${session.id}.private.${person.personId}`, person.token)).status).toBe(404);

@@ -60,7 +60,7 @@ export function bindYjs(board: Y.Doc, control: Y.Doc, picture?: Promise<readonly
       pending.clear();
       if (frame) cancelAnimationFrame(frame);
       frame = 0;
-      replaceItems(readAll());
+      replaceItems(readAll(), useStore.getState().selectedIds);
       return;
     }
     for (const id of changedItemIds(events, items)) pending.add(id);
@@ -99,14 +99,18 @@ function applyItemChanges(ids: ReadonlySet<string>, items: Y.Map<Y.Map<unknown>>
   if (ids.size === 0) return;
   const changes = new Map<string, Item | null>();
   for (const id of ids) changes.set(id, readItem(items.get(id)));
-  replaceItems(withChanges(useStore.getState().items, changes));
+  replaceItems(withChanges(useStore.getState().items, changes), ids);
 }
 
-/** Puts `next` in the store; drops items it lacks (deleted, or no longer valid) from the selection and the editor. */
-function replaceItems(next: ReadonlyMap<string, Item>): void {
+/** Puts `next` in the store; drops those of `touched` it lacks (deleted, or no longer valid) from the selection and the editor. */
+function replaceItems(next: ReadonlyMap<string, Item>, touched: Iterable<string>): void {
   const state = useStore.getState();
   const patch: Partial<typeof state> = { items: next };
-  if ([...state.selectedIds].some((id) => !next.has(id))) patch.selectedIds = new Set([...state.selectedIds].filter((id) => next.has(id)));
+  for (const id of touched) {
+    if (!state.selectedIds.has(id) || next.has(id)) continue;
+    patch.selectedIds = new Set([...state.selectedIds].filter((selected) => next.has(selected)));
+    break;
+  }
   if (state.editingId && !next.has(state.editingId)) patch.editingId = null;
   useStore.setState(patch);
 }

@@ -14,11 +14,16 @@ export class BoardPictures {
 
   constructor(private readonly minIntervalMs = 1000) {}
 
-  /** The picture of the room's document (read as it is now, outside the room's queue: it is only a picture). */
-  of(room: Room): EncodedBody {
+  /**
+   * The picture of the room's document (read as it is now, outside the room's queue: it is only a
+   * picture); null while the document sleeps unpictured: waking it would hold the server for as
+   * long as the browser needs to apply the state (its stored bytes, served as they are).
+   */
+  of(room: Room): EncodedBody | null {
     const now = Date.now();
     const last = this.made.get(room);
     if (last && (last.version === room.version || now - last.at < this.minIntervalMs)) return last.body;
+    if (room.asleep) return null;
     const body = new EncodedBody(Buffer.from(JSON.stringify({ items: readItems(room.doc) })));
     // The version after reading: waking a sleeping document counts no change.
     this.made.set(room, { version: room.version, at: now, body });
