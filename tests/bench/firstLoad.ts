@@ -59,17 +59,24 @@ async function visit(browser: Browser, url: string, ready: (page: Page) => Promi
   return { ms, chunks: [...chunks], transferredKB };
 }
 
-type Hook = { __cocreate?: { store: { getState(): { items: Map<string, unknown> } }; stages(): unknown[] } };
+type Hook = {
+  __cocreate?: {
+    store: { getState(): { items: Map<string, unknown> } };
+    stages(): unknown[];
+    live(): { board: { getMap(name: string): { size: number } } } | null;
+  };
+};
 
 const sizes = chunkSizes();
 const dataDir = mkdtempSync(path.join(tmpdir(), 'cocreate-first-load-'));
 const server = await spawnServer(dataDir);
 const session = await seedBoard(server, NOTES, 'First load bench');
 const browser = await launchChromium();
-const runs: Record<'start' | 'join' | 'board' | 'startWifi' | 'joinWifi', Visit[]> = {
+const runs: Record<'start' | 'join' | 'board' | 'editable' | 'startWifi' | 'joinWifi', Visit[]> = {
   start: [],
   join: [],
   board: [],
+  editable: [],
   startWifi: [],
   joinWifi: [],
 };
@@ -90,6 +97,15 @@ for (let run = 0; run < Number(values.runs); run++) {
         NOTES,
         { timeout: 120_000, polling: 'raf' },
       ),
+    ),
+  );
+  // Drawn first from the board's picture; editable once its document is applied.
+  runs.editable.push(
+    await visit(browser, session.links.observer, (p) =>
+      p.waitForFunction((n) => ((window as unknown as Hook).__cocreate?.live()?.board.getMap('items').size ?? 0) >= n, NOTES, {
+        timeout: 120_000,
+        polling: 'raf',
+      }),
     ),
   );
 }
@@ -114,6 +130,7 @@ printTable(
     'start page (Create session), loopback': row(runs.start),
     'join form (participant link), loopback': row(runs.join),
     [`board of ${NOTES} notes drawn (observer link), loopback`]: row(runs.board),
+    [`board of ${NOTES} notes editable (its document applied), loopback`]: row(runs.editable),
     'start page, school Wi-Fi (20 Mbit/s, 40 ms)': row(runs.startWifi),
     'join form, school Wi-Fi (20 Mbit/s, 40 ms)': row(runs.joinWifi),
   },
