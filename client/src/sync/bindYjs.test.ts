@@ -89,7 +89,7 @@ describe('bindYjs', () => {
 
     it('shows the picture while the board is empty, then the document replaces it whole', async () => {
       const { server, board, picture } = opening();
-      stop = bindYjs(board, server.control, Promise.resolve(picture));
+      stop = bindYjs(board, server.control, { items: Promise.resolve(picture), documentIn: new Promise(() => {}) });
       await Promise.resolve();
       expect([...useStore.getState().items.keys()].sort()).toEqual(picture.map((item) => item.id).sort());
       useStore.setState({ selectedIds: new Set(['ghost']) });
@@ -102,7 +102,7 @@ describe('bindYjs', () => {
 
     it('keeps the picture under a change this tab makes before the state comes', async () => {
       const { server, board, picture } = opening();
-      stop = bindYjs(board, server.control, Promise.resolve(picture));
+      stop = bindYjs(board, server.control, { items: Promise.resolve(picture), documentIn: new Promise(() => {}) });
       await Promise.resolve();
       const id = createItem(board, { type: 'note', boardId: server.meta.currentBoardId!, x: 0, y: 0, text: 'early' });
       const state = useStore.getState();
@@ -112,16 +112,31 @@ describe('bindYjs', () => {
       expect(useStore.getState().items.size).toBe(readItems(server.board).length + 1);
     });
 
+    it('ends once the document is in, even when its state changed no item', async () => {
+      const { server, board, picture } = opening();
+      let documentIn!: () => void;
+      stop = bindYjs(board, server.control, {
+        items: Promise.resolve(picture),
+        documentIn: new Promise<void>((resolve) => (documentIn = resolve)),
+      });
+      await Promise.resolve();
+      expect(useStore.getState().items.has('ghost')).toBe(true);
+      // The server's board was emptied since the picture was made: its state brings no item.
+      documentIn();
+      await Promise.resolve();
+      expect(useStore.getState().items.size).toBe(0);
+    });
+
     it('is not shown once the document came first, nor when it is empty', async () => {
       const { server, board, picture } = opening();
       let give!: (items: readonly Item[]) => void;
-      stop = bindYjs(board, server.control, new Promise((resolve) => (give = resolve)));
+      stop = bindYjs(board, server.control, { items: new Promise((resolve) => (give = resolve)), documentIn: new Promise(() => {}) });
       stateFrom(server.board, board);
       give(picture);
       await Promise.resolve();
       expect(useStore.getState().items.has('ghost')).toBe(false);
       stop();
-      stop = bindYjs(new Y.Doc(), server.control, Promise.resolve([]));
+      stop = bindYjs(new Y.Doc(), server.control, { items: Promise.resolve([]), documentIn: new Promise(() => {}) });
       await Promise.resolve();
       expect(useStore.getState().items.size).toBe(0);
     });

@@ -16,30 +16,52 @@ import { useStore } from '../store/index.js';
 import { withChanges } from '../store/itemChanges.js';
 import { rememberedBoard } from '../store/uiActions.js';
 
+/** The board's items as the server read them, shown until `documentIn` (the board document is in). */
+export interface BoardPicture {
+  items: Promise<readonly Item[] | null>;
+  documentIn: Promise<unknown>;
+}
+
 /**
- * Mirrors the documents into the store, the only writer of its document fields. Items are
- * updated incrementally: each transaction re-reads only the items it touched into a new Map.
- * A `picture` of the board's items (plain records the server read from its copy) fills the store
- * while the board document is still empty, and is replaced whole by the document's items once a
- * change from the server (its state, or the sync) brings them. Returns a function that stops the binding.
+ * Mirrors the documents into the store, the only writer of its document fields (items: see
+ * bindItems). Returns a function that stops the binding.
  */
-export function bindYjs(board: Y.Doc, control: Y.Doc, picture?: Promise<readonly Item[] | null>): () => void {
-  const items = itemsMap(board);
+export function bindYjs(board: Y.Doc, control: Y.Doc, picture?: BoardPicture): () => void {
   const participants = participantsMap(board);
   const session = sessionMap(control);
   const boards = boardsMap(control);
-  const readAll = () => new Map(readItems(board).map((item) => [item.id, item]));
+  const onParticipants = () => useStore.setState({ participants: readParticipants(board) });
+  const onControl = () => {
+    const meta = readSessionMeta(control);
+    useStore.setState({ title: meta?.title ?? '', currentBoardId: meta?.currentBoardId ?? null, boards: readBoards(control) });
+    chooseBoard();
+  };
 
+  const stopItems = bindItems(board, picture);
+  participants.observeDeep(onParticipants);
+  session.observe(onControl);
+  boards.observeDeep(onControl);
+  onParticipants();
+  onControl();
+  return () => {
+    stopItems();
+    participants.unobserveDeep(onParticipants);
+    session.unobserve(onControl);
+    boards.unobserveDeep(onControl);
+  };
+}
+
+/**
+ * Mirrors the board's items into the store incrementally: each transaction re-reads only the
+ * items it touched into a new Map. A `picture` of the items (plain records the server read from
+ * its copy) fills the store while the board document is still empty, and is replaced whole by the
+ * document's items once a change from the server (its state, or the sync) brings them, or the
+ * document is in without one.
+ */
+function bindItems(board: Y.Doc, picture?: BoardPicture): () => void {
+  const items = itemsMap(board);
+  const readAll = () => new Map(readItems(board).map((item) => [item.id, item]));
   useStore.setState({ items: readAll() });
-  let showsPicture = false;
-  let serverChanged = false;
-  let stopped = false;
-  void picture?.then((list) => {
-    if (!list?.length || serverChanged || stopped) return;
-    // Under what this tab already wrote (nothing, unless it edited before the picture came).
-    showsPicture = true;
-    useStore.setState({ items: new Map([...list.map((item): [string, Item] => [item.id, item]), ...useStore.getState().items]) });
-  });
 
   // Remote changes are gathered and read once per animation frame (twenty writers at ten changes a
   // second would otherwise rebuild the store and redraw many times per frame); this user's own
@@ -52,17 +74,33 @@ export function bindYjs(board: Y.Doc, control: Y.Doc, picture?: Promise<readonly
     pending.clear();
     applyItemChanges(ids, items);
   };
+
+  let showsPicture = false;
+  let serverChanged = false;
+  let stopped = false;
+  const showDocument = () => {
+    showsPicture = false;
+    pending.clear();
+    if (frame) cancelAnimationFrame(frame);
+    frame = 0;
+    replaceItems(readAll(), useStore.getState().selectedIds);
+  };
+  void picture?.items.then((list) => {
+    if (!list?.length || serverChanged || stopped) return;
+    // Under what this tab already wrote (nothing, unless it edited before the picture came).
+    showsPicture = true;
+    useStore.setState({ items: new Map([...list.map((item): [string, Item] => [item.id, item]), ...useStore.getState().items]) });
+  });
+  // A state that changed no item (the board was emptied since the picture) still ends the picture.
+  void picture?.documentIn.then(() => {
+    serverChanged = true;
+    if (showsPicture && !stopped) showDocument();
+  });
+
   const onItems = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
     serverChanged ||= !transaction.local;
-    if (showsPicture && !transaction.local) {
-      // The board's state is in: its items replace the whole picture (including what it lacks).
-      showsPicture = false;
-      pending.clear();
-      if (frame) cancelAnimationFrame(frame);
-      frame = 0;
-      replaceItems(readAll(), useStore.getState().selectedIds);
-      return;
-    }
+    // The board's state is in: its items replace the whole picture (including what it lacks).
+    if (showsPicture && !transaction.local) return showDocument();
     for (const id of changedItemIds(events, items)) pending.add(id);
     if (!transaction.local && typeof requestAnimationFrame === 'function') {
       frame ||= requestAnimationFrame(flush);
@@ -71,26 +109,11 @@ export function bindYjs(board: Y.Doc, control: Y.Doc, picture?: Promise<readonly
     if (frame) cancelAnimationFrame(frame);
     flush();
   };
-  const onParticipants = () => useStore.setState({ participants: readParticipants(board) });
-  const onControl = () => {
-    const meta = readSessionMeta(control);
-    useStore.setState({ title: meta?.title ?? '', currentBoardId: meta?.currentBoardId ?? null, boards: readBoards(control) });
-    chooseBoard();
-  };
-
   items.observeDeep(onItems);
-  participants.observeDeep(onParticipants);
-  session.observe(onControl);
-  boards.observeDeep(onControl);
-  onParticipants();
-  onControl();
   return () => {
     stopped = true;
     if (frame) cancelAnimationFrame(frame);
     items.unobserveDeep(onItems);
-    participants.unobserveDeep(onParticipants);
-    session.unobserve(onControl);
-    boards.unobserveDeep(onControl);
   };
 }
 

@@ -120,7 +120,8 @@ export async function openSession(location: Location = window.location): Promise
   const undo = createUndoManager(board);
   setLiveSession({ sessionId: link.sessionId, role: claims.role, token: link.token, participantId, board, control, awareness, undo });
 
-  bindYjs(board, control, picture ?? undefined);
+  const boardSynced = new Promise((resolve) => providers[0]!.once('sync', resolve));
+  bindYjs(board, control, picture ? { items: picture, documentIn: boardSynced } : undefined);
   bindPresence(awareness);
   bindFacilitation(board, control);
   bindOutcomes(board);

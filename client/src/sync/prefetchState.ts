@@ -7,12 +7,12 @@ const states = new Map<string, Promise<Uint8Array | null>>();
 const pictures = new Map<string, Promise<readonly Item[] | null>>();
 
 /**
- * Starts fetching the session's board and control documents over HTTP, from the first script,
- * beside the rest of the app's code: a big board's 2.5 MB then come compressed, and are read off
- * the main thread, instead of arriving over the WebSocket only once the code is in and while it
- * runs. The session's check goes out at once too. The board's picture (its items as plain records) comes beside them, to draw while the
- * state is applied. Documents this browser keeps a copy of are not fetched: they load from it
- * and sync the rest.
+ * Starts fetching, from the first script and beside the rest of the app's code, what opening a
+ * session's link needs from the server: the session's check, the board and control documents'
+ * states (a big board's 2.5 MB then come compressed and are read off the main thread, instead of
+ * arriving over the WebSocket only once the code is in and while it runs), and the board's
+ * picture (its items as plain records), drawn while the state is applied. Documents this browser
+ * keeps a copy of are not fetched: they load from it and sync the rest.
  */
 export function prefetchSessionState(location: Location = window.location): void {
   const link = readSessionLink(location);
