@@ -77,9 +77,13 @@ export async function openSession(location: Location = window.location): Promise
 
   const checked = checkSession(link.sessionId, link.token);
   // A big board's state takes a second to apply: it waits until the shell and the join form are
-  // painted, and the board's picture (its items as the server read them) is drawn.
+  // painted, and the board's picture (its items as the server read them) is drawn if it came
+  // first. A later picture (a board the server first had to load) would only delay the board.
   const picture = takePrefetchedPicture(boardDocName(link.sessionId));
-  const pictureDrawn = picture?.then((items) => (items?.length ? contentDrawn(PICTURE_WAIT_MS) : undefined));
+  let pictureDrawn: Promise<void> | null = null;
+  void picture?.then((items) => {
+    if (items?.length) pictureDrawn = contentDrawn(PICTURE_WAIT_MS);
+  });
   let shellPainted!: () => void;
   const painted = new Promise<void>((resolve) => {
     shellPainted = resolve;
@@ -100,7 +104,8 @@ export async function openSession(location: Location = window.location): Promise
     // The state the first script fetched is applied before connecting, so the sync brings only
     // what changed since (without it, the sync brings everything); a board's after its picture is drawn.
     const early = connect(copy, false);
-    void Promise.all([state, heavy && painted, heavy && pictureDrawn]).then(([update]) => {
+    void Promise.all([state, heavy && painted]).then(async ([update]) => {
+      if (heavy) await pictureDrawn;
       if (refused) return;
       if (update) applyServerState(part.doc, update, PREFETCHED);
       if (navigator.onLine) early.connect();

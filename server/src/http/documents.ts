@@ -52,7 +52,8 @@ export function registerDocumentRoutes(router: Router, deps: { store: Store; sec
       if (kind !== 'board') throw new HttpError(404, 'only the board document has a picture of its items');
       return pictures.of(room);
     });
-    await send(req, res, await picture, 'application/json; charset=utf-8');
+    if (picture) await send(req, res, picture, 'application/json; charset=utf-8');
+    else res.writeHead(204, { 'cache-control': 'no-store' }).end();
   });
 }
 
