@@ -27,7 +27,7 @@ export function prefetchSessionState(location: Location = window.location): void
 
 /** Asks the server for the session's public facts with `token` (`GET /api/sessions/<id>`); null when it could not be reached. */
 export function requestSessionInfo(sessionId: string, token: string): Promise<Response | null> {
-  return fetch(`/api/sessions/${encodeURIComponent(sessionId)}`, { headers: { authorization: `Bearer ${token}` } }).catch(() => null);
+  return getWithToken(`/api/sessions/${encodeURIComponent(sessionId)}`, token);
 }
 
 /** The answer to the session's check the first script asked for, handed out once; null when none was asked. */
@@ -54,14 +54,15 @@ function take<T>(started: Map<string, T>, docName: string): T | null {
 const documentUrl = (sessionId: string, docName: string) =>
   `/api/sessions/${encodeURIComponent(sessionId)}/documents/${encodeURIComponent(docName)}`;
 
+/** A GET with the link's token; null when the server could not be reached. */
+function getWithToken(url: string, token: string, init: RequestInit = {}): Promise<Response | null> {
+  return fetch(url, { ...init, headers: { authorization: `Bearer ${token}` } }).catch(() => null);
+}
+
 /** The body of a successful GET, or null: refused, missing or failed, the WebSocket sync brings everything (and reports a refusal). */
 async function fetchBody(url: string, token: string): Promise<Response | null> {
-  try {
-    const res = await fetch(url, { headers: { authorization: `Bearer ${token}` }, cache: 'no-store' });
-    return res.ok ? res : null;
-  } catch {
-    return null;
-  }
+  const res = await getWithToken(url, token, { cache: 'no-store' });
+  return res?.ok ? res : null;
 }
 
 async function fetchState(url: string, token: string): Promise<Uint8Array | null> {
