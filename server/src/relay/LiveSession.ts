@@ -10,6 +10,7 @@ import {
 } from '@cocreate/shared';
 import { lockGuard } from '../locks/lockGuard.js';
 import { log } from '../log.js';
+import { boardPicture } from './boardPicture.js';
 import type { RoomHook } from './hooks.js';
 import type { Room, RoomOptions } from './Room.js';
 
@@ -49,7 +50,7 @@ export class LiveSession {
       if (session && session.size === 0) onEmpty(session);
     };
     const control = await load(controlDocName(id), settings, emptied);
-    const board = await load(boardDocName(id), { ...settings, hooks: [lockGuard(control)] }, emptied);
+    const board = await load(boardDocName(id), { ...settings, hooks: [lockGuard(control)], picture: boardPicture }, emptied);
     session = new LiveSession(id, board, control, load, settings, emptied);
     return session;
   }

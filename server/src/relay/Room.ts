@@ -10,7 +10,7 @@ import {
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { log } from '../log.js';
-import type { DocStore } from '../store/Store.js';
+import type { DocStore, StoredDoc } from '../store/Store.js';
 import { ClientIds } from './ClientIds.js';
 import { decodeAwarenessEntries, encodeAwarenessEntries, type AwarenessEntry } from '@cocreate/shared';
 import type { RoomHook } from './hooks.js';
@@ -63,6 +63,12 @@ export interface RoomOptions {
    * the store, so it never merges away rows this process has not applied yet.
    */
   shared?: boolean;
+  /**
+   * Makes the document's picture: its content as plain records (a board's items), which a browser
+   * draws while it applies the state. Made when the document goes to sleep and at each compaction,
+   * and stored with it, so a document loaded (or lying) asleep has one without being woken.
+   */
+  picture?: (doc: Y.Doc) => Uint8Array;
 }
 
 /** One change to the document, as Yjs emitted it, with the origin of its transaction. */
@@ -95,6 +101,9 @@ export class Room {
   private changes = 0;
   private sleepTimer: NodeJS.Timeout | undefined;
   private readonly sleepAfterMs: number;
+  private readonly makePicture: ((doc: Y.Doc) => Uint8Array) | undefined;
+  /** The last picture made or loaded, and the version it shows. */
+  private pictured: { version: number; bytes: Uint8Array } | null = null;
   private readonly answers = new SyncAnswers({
     stateVector: () => (this.sleeping ? Y.encodeStateVectorFromUpdate(this.sleeping) : Y.encodeStateVector(this.doc)),
     diff: (stateVector) => {
@@ -134,13 +143,15 @@ export class Room {
     readonly name: string,
     private readonly store: DocStore,
     options: RoomOptions,
-    stored: { updates: Uint8Array[]; lastSeq: number },
+    stored: StoredDoc,
     private readonly onEmpty: (room: Room) => void,
   ) {
     this.hooks = options.hooks ?? [];
     this.compactEvery = options.compactEvery;
     this.shared = options.shared ?? false;
     this.sleepAfterMs = options.sleepAfterMs ?? 0;
+    this.makePicture = options.picture;
+    if (this.makePicture && stored.picture) this.pictured = { version: 0, bytes: stored.picture };
     this.lastSeq = stored.lastSeq;
     this.sinceCompaction = stored.updates.length;
     this.start(stored.updates);
@@ -162,6 +173,19 @@ export class Room {
   /** Counts the document's changes since the room opened: what is read from it is current while this stays. */
   get version(): number {
     return this.changes;
+  }
+
+  /**
+   * The document's picture as it is now (see RoomOptions.picture): null without a picture maker,
+   * or while the document sleeps unpictured (waking it would hold the server as long as a browser
+   * takes to apply its state).
+   */
+  picture(): Uint8Array | null {
+    if (!this.makePicture) return null;
+    if (this.pictured?.version === this.changes) return this.pictured.bytes;
+    if (!this.live) return null;
+    this.pictured = { version: this.changes, bytes: this.makePicture(this.live) };
+    return this.pictured.bytes;
   }
 
   /**
@@ -210,6 +234,7 @@ export class Room {
         if (idle < this.sleepAfterMs) return this.scheduleSleep(this.sleepAfterMs - idle);
         if (this.captured.length > 0) return this.scheduleSleep(this.sleepAfterMs);
         this.sleeping = this.encodedState();
+        this.picture();
         // Not destroyed: a reader may still hold it; it goes with its last reference.
         this.live = null;
       });
@@ -411,7 +436,7 @@ export class Room {
       // Rows other processes appended are merged only once this document holds them.
       const throughSeq = this.shared ? await this.applyStored() : this.lastSeq;
       const snapshot = this.encodedState();
-      await this.store.compact(this.name, snapshot, throughSeq);
+      await this.store.compact(this.name, snapshot, throughSeq, this.picture() ?? undefined);
       this.sinceCompaction = 1;
     });
   }

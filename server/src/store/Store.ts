@@ -24,12 +24,23 @@ export interface AssetRecord {
  * change is committed: the relay calls `append` before it relays or acknowledges an update.
  */
 export interface DocStore {
-  /** Every stored update of a document, oldest first, with the sequence number of the last. */
-  load(doc: string): Promise<{ updates: Uint8Array[]; lastSeq: number }>;
+  /** Every stored update of a document, oldest first, with the sequence number of the last, and its picture when current. */
+  load(doc: string): Promise<StoredDoc>;
   /** Appends one update; resolves to its sequence number once committed. */
   append(doc: string, update: Uint8Array): Promise<number>;
-  /** Replaces the updates up to `throughSeq` by one merged `snapshot`. */
-  compact(doc: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+  /**
+   * Replaces the updates up to `throughSeq` by one merged `snapshot`, and the document's picture
+   * by `picture` (what the snapshot holds as plain records; none: the old one is dropped).
+   */
+  compact(doc: string, snapshot: Uint8Array, throughSeq: number, picture?: Uint8Array): Promise<void>;
+}
+
+/** A document's stored log. */
+export interface StoredDoc {
+  updates: Uint8Array[];
+  lastSeq: number;
+  /** The picture stored with the last compaction, only while nothing was appended after it. */
+  picture?: Uint8Array;
 }
 
 /** Sessions: created with their documents' first state in one commit. */

@@ -91,6 +91,22 @@ describe.each(backends)('$name store', (backend) => {
     expect(state.getMap('m').toJSON()).toEqual({ a0: 0, a1: 1, a2: 2, a3: 3, late: 99 });
   });
 
+  it('keeps the picture stored with a compaction only while nothing was appended after it', async () => {
+    const doc = `p-${Math.random()}`;
+    for (let i = 0; i < 3; i++) await store.docs.append(doc, update(`a${i}`, i));
+    const before = await store.docs.load(doc);
+    expect(before.picture).toBeUndefined();
+    const picture = new TextEncoder().encode('{"items":[]}');
+    await store.docs.compact(doc, Y.mergeUpdates(before.updates), before.lastSeq, picture);
+    expect((await other.docs.load(doc)).picture).toEqual(picture);
+    await other.docs.append(doc, update('late', 1));
+    const after = await store.docs.load(doc);
+    expect(after.picture).toBeUndefined();
+    // A compaction without one drops the old picture.
+    await store.docs.compact(doc, Y.mergeUpdates(after.updates), after.lastSeq);
+    expect((await other.docs.load(doc)).picture).toBeUndefined();
+  });
+
   it('creates sessions with their documents in one commit, and revokes tokens', async () => {
     const id = `s${Math.random().toString(36).slice(2, 10)}`;
     await store.sessions.create(

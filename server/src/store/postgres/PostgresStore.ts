@@ -55,13 +55,23 @@ export async function openPostgresStore(url: string): Promise<Store & { ping(): 
         const { rows } = await pool.query<{ seq: number; data: Buffer }>('SELECT seq, data FROM updates WHERE doc = $1 ORDER BY seq', [
           doc,
         ]);
-        return { updates: rows.map((r) => new Uint8Array(r.data)), lastSeq: rows.at(-1)?.seq ?? 0 };
+        const lastSeq = rows.at(-1)?.seq ?? 0;
+        // Taken by a compaction through exactly this log's last row: it pictures what was just read.
+        const picture = await pool.query<{ data: Buffer }>('SELECT data FROM pictures WHERE doc = $1 AND seq = $2', [doc, lastSeq]);
+        const stored = picture.rows[0]?.data;
+        return { updates: rows.map((r) => new Uint8Array(r.data)), lastSeq, ...(stored ? { picture: new Uint8Array(stored) } : {}) };
       },
       append: (doc, update) => appends.append(doc, update),
-      async compact(doc, snapshot, throughSeq) {
+      async compact(doc, snapshot, throughSeq, picture) {
         await transaction(pool, async (client) => {
           await client.query('DELETE FROM updates WHERE doc = $1 AND seq <= $2', [doc, throughSeq]);
           await client.query('INSERT INTO updates (seq, doc, data) VALUES ($1, $2, $3)', [throughSeq, doc, bytea(snapshot)]);
+          if (picture)
+            await client.query(
+              'INSERT INTO pictures (doc, seq, data) VALUES ($1, $2, $3) ON CONFLICT (doc) DO UPDATE SET seq = EXCLUDED.seq, data = EXCLUDED.data',
+              [doc, throughSeq, bytea(picture)],
+            );
+          else await client.query('DELETE FROM pictures WHERE doc = $1', [doc]);
         });
       },
     },

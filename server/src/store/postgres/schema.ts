@@ -36,6 +36,12 @@ const MIGRATIONS: readonly string[] = [
      created_at BIGINT NOT NULL
    );
    CREATE INDEX snapshots_by_session ON snapshots (session_id, created_at);`,
+  // A board's picture (its items as plain records), stored with each compaction.
+  `CREATE TABLE pictures (
+     doc TEXT PRIMARY KEY,
+     seq BIGINT NOT NULL,
+     data BYTEA NOT NULL
+   );`,
 ];
 
 /**

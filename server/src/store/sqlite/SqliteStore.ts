@@ -18,6 +18,10 @@ const SQL = {
   appendUpdate: 'INSERT INTO updates (doc, data) VALUES (?, ?)',
   deleteThrough: 'DELETE FROM updates WHERE doc = ? AND seq <= ?',
   insertAt: 'INSERT INTO updates (seq, doc, data) VALUES (?, ?, ?)',
+  loadPicture: 'SELECT data FROM pictures WHERE doc = ? AND seq = ?',
+  putPicture:
+    'INSERT INTO pictures (doc, seq, data) VALUES (?, ?, ?) ON CONFLICT (doc) DO UPDATE SET seq = excluded.seq, data = excluded.data',
+  deletePicture: 'DELETE FROM pictures WHERE doc = ?',
   insertSession: 'INSERT INTO sessions (id, title, language, created_at) VALUES (?, ?, ?, ?)',
   getSession: 'SELECT id, title, language, created_at AS createdAt, token_generation AS tokenGeneration FROM sessions WHERE id = ?',
   revokeTokens: 'UPDATE sessions SET token_generation = token_generation + 1 WHERE id = ? RETURNING token_generation AS gen',
@@ -42,20 +46,30 @@ function docStore(db: Database.Database): DocStore {
   const append = db.prepare<[string, Uint8Array]>(SQL.appendUpdate);
   const deleteThrough = db.prepare<[string, number]>(SQL.deleteThrough);
   const insertAt = db.prepare<[number, string, Uint8Array]>(SQL.insertAt);
-  const compact = db.transaction((doc: string, snapshot: Uint8Array, throughSeq: number) => {
+  const loadPicture = db.prepare<[string, number], { data: Buffer }>(SQL.loadPicture);
+  const putPicture = db.prepare<[string, number, Uint8Array]>(SQL.putPicture);
+  const deletePicture = db.prepare<[string]>(SQL.deletePicture);
+  const compact = db.transaction((doc: string, snapshot: Uint8Array, throughSeq: number, picture?: Uint8Array) => {
     deleteThrough.run(doc, throughSeq);
     insertAt.run(throughSeq, doc, snapshot);
+    if (picture) putPicture.run(doc, throughSeq, picture);
+    else deletePicture.run(doc);
+  });
+  const read = db.transaction((doc: string) => {
+    const rows = load.all(doc);
+    const lastSeq = rows.at(-1)?.seq ?? 0;
+    const picture = loadPicture.get(doc, lastSeq)?.data;
+    return { updates: rows.map((r) => bytes(r.data)), lastSeq, ...(picture ? { picture: bytes(picture) } : {}) };
   });
   return {
     async load(doc) {
-      const rows = load.all(doc);
-      return { updates: rows.map((r) => bytes(r.data)), lastSeq: rows.at(-1)?.seq ?? 0 };
+      return read(doc);
     },
     async append(doc, update) {
       return Number(append.run(doc, update).lastInsertRowid);
     },
-    async compact(doc, snapshot, throughSeq) {
-      compact(doc, snapshot, throughSeq);
+    async compact(doc, snapshot, throughSeq, picture) {
+      compact(doc, snapshot, throughSeq, picture);
     },
   };
 }

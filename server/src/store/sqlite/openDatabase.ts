@@ -39,6 +39,11 @@ CREATE TABLE IF NOT EXISTS snapshots (
   created_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS snapshots_by_session ON snapshots (session_id, created_at);
+CREATE TABLE IF NOT EXISTS pictures (
+  doc TEXT PRIMARY KEY,
+  seq INTEGER NOT NULL,
+  data BLOB NOT NULL
+);
 `;
 
 /** Brings a database made by an older version up to date, one step at a time. */
