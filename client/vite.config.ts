@@ -5,13 +5,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
-/** Text files worth compressing, and the size below which it saves too little. */
+/** Text files worth compressing. */
 const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|txt|webmanifest)$/;
-const MIN_COMPRESS_BYTES = 1024;
 
 /**
- * Writes a Brotli (`.br`, best quality) and a gzip (`.gz`) copy beside each built text file; the
- * server sends them as they are to browsers that accept them, instead of compressing at run time.
+ * Writes a Brotli (`.br`, best quality) and a gzip (`.gz`) copy beside each built text file, when
+ * smaller; the server sends them as they are to browsers that accept them, instead of compressing
+ * at run time.
  */
 function precompress(): Plugin {
   let outDir = '';
@@ -25,9 +25,10 @@ function precompress(): Plugin {
       for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
         if (!COMPRESSIBLE.test(file)) continue;
         const body = readFileSync(path.join(outDir, file));
-        if (body.length < MIN_COMPRESS_BYTES) continue;
-        writeFileSync(path.join(outDir, `${file}.br`), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-        writeFileSync(path.join(outDir, `${file}.gz`), gzipSync(body, { level: 9 }));
+        const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+        const gz = gzipSync(body, { level: 9 });
+        if (br.length < body.length) writeFileSync(path.join(outDir, `${file}.br`), br);
+        if (gz.length < body.length) writeFileSync(path.join(outDir, `${file}.gz`), gz);
       }
     },
   };

@@ -330,6 +330,17 @@ describe('the web app', () => {
       utimesSync(path.join(dist, 'assets', 'board-abc123.js.br'), past, past);
       expect(zlib.brotliDecompressSync((await raw(url, { 'accept-encoding': 'br' })).body).toString()).toBe(script);
 
+      // A small script is not compressed here, but the build's copy of it is sent.
+      const tiny = 'export const x = 1;\n';
+      writeFileSync(path.join(dist, 'assets', 'runtime-abc123.js'), tiny);
+      const tinyUrl = `${app.url}/assets/runtime-abc123.js`;
+      expect((await raw(tinyUrl, { 'accept-encoding': 'br' })).headers['content-encoding']).toBeUndefined();
+      writeFileSync(path.join(dist, 'assets', 'runtime-abc123.js.br'), zlib.brotliCompressSync(tiny));
+      const tinyBr = await raw(tinyUrl, { 'accept-encoding': 'br' });
+      expect(tinyBr.headers['content-encoding']).toBe('br');
+      expect(zlib.brotliDecompressSync(tinyBr.body).toString()).toBe(tiny);
+      expect((await raw(tinyUrl, { 'accept-encoding': 'br', 'if-none-match': tinyBr.headers.etag! })).status).toBe(304);
+
       // Already compressed formats go as they are.
       const png = await raw(`${app.url}/assets/photo-abc123.png`, { 'accept-encoding': 'br, gzip' });
       expect(png.headers['content-encoding']).toBeUndefined();

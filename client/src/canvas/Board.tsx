@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Stage } from 'react-konva';
-import Konva from 'konva';
+import { Konva, Stage } from './konva.js';
 import { useStore } from '../store/index.js';
 import { useT } from '../ui/i18n/index.js';
 import { ContentLayer } from './ContentLayer.js';

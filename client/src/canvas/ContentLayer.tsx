@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import type { Item } from '@cocreate/shared';
-import { Layer } from 'react-konva';
+import { Layer } from './konva.js';
 import { useStore } from '../store/index.js';
 import { recordDrawnContent } from './contentDrawn.js';
 import { ItemView } from './items/ItemView.js';

@@ -30,7 +30,7 @@ const TYPES: Record<string, string> = {
 
 /** Text types worth compressing (images and fonts are compressed already). */
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.webmanifest', '.txt', '.svg', '.wasm']);
-/** Below this, compression saves too little to pay for itself. */
+/** Below this, compressing here saves too little to pay for itself (the build's copy is sent whatever the size). */
 const MIN_COMPRESS_BYTES = 1024;
 /** Where the build keeps a file's compressed copies (client/vite.config.ts). */
 const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
@@ -65,7 +65,12 @@ export function staticFiles(dir: string): StaticFiles {
     if (!found) return false;
     const { handle, name, stat } = found;
     const type = path.extname(name).toLowerCase();
-    const encoding = COMPRESSIBLE.has(type) && stat.size >= MIN_COMPRESS_BYTES ? negotiateEncoding(req.headers['accept-encoding']) : null;
+    const accepted = COMPRESSIBLE.has(type) ? negotiateEncoding(req.headers['accept-encoding']) : null;
+    // The build's own compressed copy when there is one, not older than the file.
+    const foundCopy = accepted ? await openFile(root, `${name}${SUFFIX[accepted]}`) : null;
+    const copy = foundCopy && foundCopy.stat.mtimeMs >= stat.mtimeMs ? foundCopy : null;
+    if (foundCopy && !copy) await foundCopy.handle.close();
+    const encoding = copy || stat.size >= MIN_COMPRESS_BYTES ? accepted : null;
     const etag = `W/"${stat.size}-${stat.mtimeMs}${encoding ? `-${encoding}` : ''}"`;
     const headers: Record<string, string | number> = {
       'content-type': TYPES[type] ?? 'application/octet-stream',
@@ -78,14 +83,14 @@ export function staticFiles(dir: string): StaticFiles {
     if (COMPRESSIBLE.has(type)) headers.vary = 'accept-encoding';
     if (req.headers['if-none-match'] === etag) {
       await handle.close();
+      await copy?.handle.close();
       res.writeHead(304, headers);
       res.end();
       return true;
     }
     if (encoding) {
-      // The build's own compressed copy when there is one (not older than the file), else compressed here once.
-      const copy = await openFile(root, `${name}${SUFFIX[encoding]}`);
-      if (copy && copy.stat.mtimeMs >= stat.mtimeMs) {
+      // The build's copy, else compressed here once.
+      if (copy) {
         await handle.close();
         res.writeHead(200, { ...headers, 'content-encoding': encoding, 'content-length': copy.stat.size });
         if (req.method !== 'HEAD') await pipeline(copy.handle.createReadStream(), res).catch(() => {});
@@ -95,7 +100,6 @@ export function staticFiles(dir: string): StaticFiles {
         }
         return true;
       }
-      await copy?.handle.close();
       const body = await compressed
         .get(`${name}:${stat.size}:${stat.mtimeMs}`, encoding, () => handle.readFile())
         .finally(() => handle.close());

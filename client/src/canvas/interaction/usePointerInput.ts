@@ -1,5 +1,6 @@
 import { useEffect, type RefObject } from 'react';
-import Konva from 'konva';
+import type Konva from 'konva';
+import { TransformerNode } from '../konva.js';
 import type { Point } from '@cocreate/shared';
 import { listen } from '../../dom/listen.js';
 import { useStore } from '../../store/index.js';
@@ -21,7 +22,7 @@ const EDITABLE: ReadonlySet<string> = new Set(['note', 'text', 'shape', 'frame']
 /** Whether a screen point is on a resize handle of the overlay's Transformer (Konva handles those). */
 function onHandle(stage: Konva.Stage | null, p: Point): boolean {
   const shape = stage?.getIntersection(p);
-  return !!shape && shape.getParent() instanceof Konva.Transformer;
+  return !!shape && shape.getParent() instanceof TransformerNode;
 }
 
 /**

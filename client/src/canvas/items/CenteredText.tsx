@@ -1,4 +1,4 @@
-import { Text } from 'react-konva';
+import { Text } from '../konva.js';
 import { CHEAP, FONT_FAMILY, LINE_HEIGHT, TEXT_PADDING } from './style.js';
 
 /**

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Arrow } from 'react-konva';
+import { Arrow } from '../konva.js';
 import { connectorEnds, type Connector, type Item } from '@cocreate/shared';
 import { CHEAP } from './style.js';
 

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Group, Rect, Text } from 'react-konva';
+import { Group, Rect, Text } from '../konva.js';
 import type { Frame } from '@cocreate/shared';
 import { FRAME_TITLE_GAP, frameTitleFontSize } from '../scene/itemBounds.js';
 import { CHEAP, FONT_FAMILY } from './style.js';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Image as KonvaImage, Rect } from 'react-konva';
+import { Image as KonvaImage, Rect } from '../konva.js';
 import type { ImageItem } from '@cocreate/shared';
 import { assetUrl } from '../images/assetUrl.js';
 import { useImage } from '../images/imageCache.js';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Shape } from 'react-konva';
+import { Shape } from '../konva.js';
 import type { Context } from 'konva/lib/Context';
 import { connectorEnds, noteFill, type Connector, type Item, type Stroke } from '@cocreate/shared';
 import type { BatchRun } from '../scene/drawRuns.js';

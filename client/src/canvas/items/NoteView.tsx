@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import Konva from 'konva';
+import type Konva from 'konva';
 import type { Context } from 'konva/lib/Context';
-import { Shape } from 'react-konva';
+import { Shape, Util } from '../konva.js';
 import { noteFill, type Note } from '@cocreate/shared';
 import { noteTextLayout, noteTextLines, type TextLine } from './measureText.js';
 import { CHEAP, FONT_FAMILY, LINE_HEIGHT, TEXT_PADDING } from './style.js';
@@ -45,7 +45,7 @@ function drawNote(ctx: Context, shape: Konva.Shape): void {
   const width = shape.width();
   const height = shape.height();
   ctx.beginPath();
-  Konva.Util.drawRoundedRectPath(ctx, width, height, CORNER_RADIUS);
+  Util.drawRoundedRectPath(ctx, width, height, CORNER_RADIUS);
   ctx.closePath();
   ctx.fillStrokeShape(shape);
   const { lines, fontSize, lineHeight, padding } = shape.attrs as {
@@ -86,7 +86,7 @@ let measuring: CanvasRenderingContext2D | null = null;
 function baselineShift(font: string): number {
   let shift = shifts.get(font);
   if (shift === undefined) {
-    measuring ??= Konva.Util.createCanvasElement().getContext('2d');
+    measuring ??= Util.createCanvasElement().getContext('2d');
     if (!measuring) return 0;
     measuring.font = font;
     const m = measuring.measureText('M');

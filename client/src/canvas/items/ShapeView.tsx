@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Ellipse, Group, Line, Rect } from 'react-konva';
+import { Ellipse, Group, Line, Rect } from '../konva.js';
 import type { Shape } from '@cocreate/shared';
 import type { Detail } from '../scene/cullRegion.js';
 import { CenteredText } from './CenteredText.js';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Line } from 'react-konva';
+import { Line } from '../konva.js';
 import type { Stroke } from '@cocreate/shared';
 import { CHEAP } from './style.js';
 

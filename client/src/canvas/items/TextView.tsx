@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Rect, Text } from 'react-konva';
+import { Rect, Text } from '../konva.js';
 import type { TextItem } from '@cocreate/shared';
 import type { Detail } from '../scene/cullRegion.js';
 import { CHEAP, FONT_FAMILY, LINE_HEIGHT } from './style.js';

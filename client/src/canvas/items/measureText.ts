@@ -1,4 +1,5 @@
-import Konva from 'konva';
+import type Konva from 'konva';
+import { TextNode } from '../konva.js';
 import type { Note } from '@cocreate/shared';
 import { MIN_NOTE_FONT_SIZE, estimateLines, fitNoteText, type NoteTextLayout } from './fitText.js';
 import { FONT_FAMILY, LINE_HEIGHT, TEXT_PADDING } from './style.js';
@@ -36,7 +37,7 @@ function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
  */
 export function wrapLines(text: string, fontSize: number, width: number): TextLine[] {
   return cached(wrapped, `${fontSize}/${width}:${text}`, () => {
-    probe ??= new Konva.Text({ fontFamily: FONT_FAMILY, lineHeight: LINE_HEIGHT, wrap: 'word', padding: 0 });
+    probe ??= new TextNode({ fontFamily: FONT_FAMILY, lineHeight: LINE_HEIGHT, wrap: 'word', padding: 0 });
     probe.setAttrs({ text, fontSize, width });
     return probe.textArr.map((line) => ({ text: line.text, width: line.width }));
   });

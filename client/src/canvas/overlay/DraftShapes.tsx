@@ -1,4 +1,4 @@
-import { Arrow, Ellipse, Line, Rect } from 'react-konva';
+import { Arrow, Ellipse, Line, Rect } from '../konva.js';
 import { INK_COLORS, INK_WIDTHS } from '@cocreate/shared';
 import { useStore } from '../../store/index.js';
 import { useCanvasState } from '../interaction/canvasState.js';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Circle, Group, Path, Text } from 'react-konva';
+import { Circle, Group, Path, Text } from '../konva.js';
 import type { Item } from '@cocreate/shared';
 import { useStore } from '../../store/index.js';
 import { CHEAP, FONT_FAMILY } from '../items/style.js';

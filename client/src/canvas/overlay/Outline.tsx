@@ -1,4 +1,4 @@
-import { Line, Rect } from 'react-konva';
+import { Line, Rect } from '../konva.js';
 import type { Item } from '@cocreate/shared';
 import { noteDrawnHeight } from '../items/measureText.js';
 import { lookupItem } from '../scene/currentScene.js';

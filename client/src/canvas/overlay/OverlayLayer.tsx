@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Layer } from 'react-konva';
+import { Layer } from '../konva.js';
 import type { Item } from '@cocreate/shared';
 import { useStore } from '../../store/index.js';
 import { ACCENT } from '../items/style.js';

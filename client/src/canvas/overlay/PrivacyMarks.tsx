@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Group, Rect, Text } from 'react-konva';
+import { Group, Rect, Text } from '../konva.js';
 import type { Cluster, Item } from '@cocreate/shared';
 import { usePrivacy } from '../../privacy/privacyStore.js';
 import { useStore } from '../../store/index.js';

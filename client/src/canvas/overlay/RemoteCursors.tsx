@@ -1,4 +1,4 @@
-import { Group, Label, Line, Tag, Text } from 'react-konva';
+import { Group, Label, Line, Tag, Text } from '../konva.js';
 import { useStore } from '../../store/index.js';
 import { FONT_FAMILY } from '../items/style.js';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Rect, Transformer } from 'react-konva';
+import { Rect, Transformer } from '../konva.js';
 import type Konva from 'konva';
 import { resizeItems, type Item, type Rect as Box } from '@cocreate/shared';
 import { beginUndoStep, endUndoStep, writableDoc } from '../interaction/liveDoc.js';
