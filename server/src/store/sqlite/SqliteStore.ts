@@ -12,6 +12,7 @@ import type {
   Store,
 } from '../Store.js';
 import { openDatabase } from './openDatabase.js';
+import { startWalCheckpoints } from './walCheckpoints.js';
 
 const SQL = {
   loadUpdates: 'SELECT seq, data FROM updates WHERE doc = ? ORDER BY seq',
@@ -154,6 +155,7 @@ function snapshotStore(db: Database.Database): SnapshotStore {
 /** The embedded store: one SQLite file in DATA_DIR, every write committed before it resolves. */
 export function openSqliteStore(dataDir: string, sync: 'NORMAL' | 'FULL'): Store {
   const db = openDatabase(dataDir, sync);
+  const stopCheckpoints = startWalCheckpoints(db);
   return {
     docs: docStore(db),
     sessions: sessionStore(db),
@@ -161,6 +163,7 @@ export function openSqliteStore(dataDir: string, sync: 'NORMAL' | 'FULL'): Store
     assets: assetStore(db),
     snapshots: snapshotStore(db),
     async close() {
+      await stopCheckpoints();
       db.close();
     },
   };
