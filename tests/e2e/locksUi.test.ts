@@ -6,9 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { CreateSessionResponse, Item } from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
-import { boardItems, itemCentre, snapshot, waitForItem, waitForState } from './helpers/app.js';
+import { boardItems, itemCentre, snapshot, toScreen, waitForItem, waitForState } from './helpers/app.js';
 import { joinAs, launchBrowser, openLink, type OpenedPage } from './helpers/browser.js';
 import { addNote, chooseTool, drag, showEmptyArea } from './helpers/draw.js';
+import { drawsColourNear } from './helpers/pixels.js';
+
+/** The lock badge's fill (client/src/canvas/overlay/ItemBadges.tsx). */
+const LOCK_BADGE = '#495057';
 import { watchServer, type ServerView } from './helpers/serverDoc.js';
 
 let server: TestServer;
@@ -49,6 +53,32 @@ function locks(page: Page): Promise<{ items: string[]; boards: string[] }> {
     const { locks } = (window as unknown as { __cocreate: Hook }).__cocreate.store.getState();
     return { items: [...locks.items], boards: [...locks.boards] };
   });
+}
+
+/**
+ * The lock badge (a dark disc of 10 screen pixels' radius at the item's top-left corner) keeps its
+ * screen size while the view zooms around it, in and out: inside the disc, 7 px left of the
+ * corner, it is drawn; 14 px left, it is not.
+ */
+async function lockBadgeKeepsItsSize(page: Page, item: Item): Promise<void> {
+  const corner = () => toScreen(page, { x: item.x, y: item.y });
+  const zoom = async (dy: number) => {
+    const at = await corner();
+    await page.mouse.move(at.x, at.y);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, dy);
+    await page.keyboard.up('Control');
+  };
+  for (const dy of [0, 250, -500]) {
+    const scale = (await snapshot(page)).viewport.scale;
+    if (dy !== 0) {
+      await zoom(dy);
+      await waitForState(page, (s) => Math.abs(s.viewport.scale - scale) > 0.2, 'the zoom');
+    }
+    const at = await corner();
+    await expect.poll(() => drawsColourNear(page, { x: at.x - 7, y: at.y }, LOCK_BADGE, 1.5), { timeout: 5000 }).toBe(true);
+    expect(await drawsColourNear(page, { x: at.x - 14, y: at.y }, LOCK_BADGE, 1.5)).toBe(false);
+  }
 }
 
 /** Waits until the page's store holds item `id` as locked (or, with false, as unlocked). */
@@ -97,6 +127,7 @@ describe('locks in the browser', () => {
     await facilitator.page.getByRole('button', { name: 'Lock', exact: true }).click();
     await facilitator.page.getByRole('button', { name: 'Unlock', exact: true }).waitFor();
     for (const o of [ann, bob, observer]) await untilLocked(o.page, note.id, true);
+    await lockBadgeKeepsItsSize(bob.page, note);
 
     // Move: nothing moves, and Ann is told why.
     await dragItem(ann.page, note, 150, 0);
