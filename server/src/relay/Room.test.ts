@@ -339,6 +339,23 @@ describe('Room', () => {
       expect(Buffer.from((await store.docs.load('d')).picture!).toString()).toBe('{"x":1,"y":2,"z":3}');
     });
 
+    it('sleeps and compacts without a picture when making one fails', async () => {
+      const picture = () => {
+        throw new Error('unreadable');
+      };
+      const room = await Room.load('d', store.docs, { compactEvery: 100, sleepAfterMs: 30, picture }, () => {});
+      await room.write('test', (doc) => doc.getMap('m').set('x', 1));
+      await room.write('test', (doc) => doc.getMap('m').set('y', 2));
+      await untilAsleep(room);
+      expect(room.picture()).toBeNull();
+      await room.close();
+      const stored = await store.docs.load('d');
+      expect(stored.picture).toBeUndefined();
+      const reloaded = new Y.Doc();
+      Y.applyUpdate(reloaded, stored.updates[0]!);
+      expect(reloaded.getMap('m').toJSON()).toEqual({ x: 1, y: 2 });
+    });
+
     it('has no picture asleep when none was stored, and none without a maker', async () => {
       await store.docs.append(
         'd',

@@ -184,7 +184,13 @@ export class Room {
     if (!this.makePicture) return null;
     if (this.pictured?.version === this.changes) return this.pictured.bytes;
     if (!this.live) return null;
-    this.pictured = { version: this.changes, bytes: this.makePicture(this.live) };
+    try {
+      this.pictured = { version: this.changes, bytes: this.makePicture(this.live) };
+    } catch (err) {
+      // Only a picture: the document sleeps and compacts without one.
+      log.error(`could not picture ${this.name}`, err);
+      return null;
+    }
     return this.pictured.bytes;
   }
 
@@ -233,8 +239,8 @@ export class Room {
         if (!this.live || this.broken) return;
         if (idle < this.sleepAfterMs) return this.scheduleSleep(this.sleepAfterMs - idle);
         if (this.captured.length > 0) return this.scheduleSleep(this.sleepAfterMs);
-        this.sleeping = this.encodedState();
         this.picture();
+        this.sleeping = this.encodedState();
         // Not destroyed: a reader may still hold it; it goes with its last reference.
         this.live = null;
       });
