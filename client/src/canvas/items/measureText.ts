@@ -4,9 +4,46 @@ import type { Note } from '@cocreate/shared';
 import { MIN_NOTE_FONT_SIZE, estimateLines, fitNoteText, type NoteTextLayout } from './fitText.js';
 import { FONT_FAMILY, LINE_HEIGHT, TEXT_PADDING } from './style.js';
 
-// One detached Konva text node lays out every measurement: it wraps words exactly as the drawn
-// text does, so the chosen size really fits (an estimate from the length cut words off).
-let probe: Konva.Text | null = null;
+/**
+ * One detached Konva text node lays out every measurement: it wraps words exactly as the drawn
+ * text does, so the chosen size really fits (an estimate from the length cut words off). Konva
+ * lays a text out again on each attribute change (text, size and width: three times per
+ * measurement) and measures every candidate line afresh; the probe lays out once per measurement
+ * and remembers the widths of the strings it measured in each font (a board's notes share words).
+ */
+class TextProbe extends TextNode {
+  private laying = false;
+  private font = '';
+  private readonly widths = new Map<string, number>();
+
+  /** The lines `text` wraps to at `fontSize` within `width`. */
+  lines(text: string, fontSize: number, width: number): Konva.Text['textArr'] {
+    this.setAttrs({ text, fontSize, width });
+    this.laying = true;
+    this.font = this._getContextFont();
+    super._setTextData();
+    this.laying = false;
+    return this.textArr;
+  }
+
+  override _setTextData(): void {
+    // Konva calls this from its constructor too, before the fields above exist.
+    if (this.laying) super._setTextData();
+  }
+
+  override _getTextWidth(text: string, graphemes?: number): number {
+    const key = `${this.font}\n${text}`;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      if (this.widths.size >= CACHE_LIMIT) this.widths.clear();
+      width = super._getTextWidth(text, graphemes);
+      this.widths.set(key, width);
+    }
+    return width;
+  }
+}
+
+let probe: TextProbe | null = null;
 
 /** One line of wrapped text and its width, board units. */
 export interface TextLine {
@@ -37,9 +74,8 @@ function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
  */
 export function wrapLines(text: string, fontSize: number, width: number): TextLine[] {
   return cached(wrapped, `${fontSize}/${width}:${text}`, () => {
-    probe ??= new TextNode({ fontFamily: FONT_FAMILY, lineHeight: LINE_HEIGHT, wrap: 'word', padding: 0 });
-    probe.setAttrs({ text, fontSize, width });
-    return probe.textArr.map((line) => ({ text: line.text, width: line.width }));
+    probe ??= new TextProbe({ fontFamily: FONT_FAMILY, lineHeight: LINE_HEIGHT, wrap: 'word', padding: 0 });
+    return probe.lines(text, fontSize, width).map((line) => ({ text: line.text, width: line.width }));
   });
 }
 

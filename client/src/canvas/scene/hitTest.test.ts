@@ -152,6 +152,18 @@ describe('SceneIndex', () => {
     expect(edit('n4', null)).toBe(true);
   });
 
+  it('keeps its layout when every record is replaced by an equal one (the document replacing the picture), and gives the new records', () => {
+    const scene = new SceneIndex();
+    scene.sync(items);
+    const start = scene.layout;
+    const copies = new Map([...items].map(([id, item]) => [id, { ...item }]));
+    scene.sync(copies);
+    expect(scene.layout).toBe(start);
+    const found = scene.query('b', { x: 0, y: 0, width: 500, height: 500 });
+    expect(found.map((i) => i.id).sort()).toEqual(['f', 'n1', 'n2']);
+    expect(found.every((i) => copies.get(i.id) === i)).toBe(true);
+  });
+
   it('gives the ids in a region in drawing order, for a few items and for most of the board', () => {
     const scene = new SceneIndex();
     scene.sync(items);

@@ -35,9 +35,12 @@ export class SceneIndex {
       const old = prev.get(id);
       const item = next.get(id);
       if (old === item) continue;
+      const bounds = item && itemBounds(item);
+      // Drawn where it was (a text edit, the document's record replacing the picture's): the index already holds it.
+      if (old && item && bounds && !movesInScene(old, item, bounds)) continue;
       if (old && old.boardId !== item?.boardId) this.boards.get(old.boardId)?.delete(id);
-      if (item) this.board(item.boardId).set(id, itemBounds(item));
-      if (!old || !item || movesInScene(old, item)) this.layoutVersion++;
+      if (item && bounds) this.board(item.boardId).set(id, bounds);
+      this.layoutVersion++;
     }
     this.items = next;
   }
@@ -87,9 +90,9 @@ export class SceneIndex {
   }
 }
 
-/** Whether `item`, which was `old`, is drawn elsewhere, at another size or at another place in the order. */
-function movesInScene(old: Item, item: Item): boolean {
+/** Whether `item` (drawn within `bounds`), which was `old`, is drawn elsewhere, at another size or at another place in the order. */
+function movesInScene(old: Item, item: Item, bounds: Rect): boolean {
   if (old.type !== item.type || old.boardId !== item.boardId || old.index !== item.index) return true;
-  const [a, b] = [itemBounds(old), itemBounds(item)];
-  return a.x !== b.x || a.y !== b.y || a.width !== b.width || a.height !== b.height;
+  const a = itemBounds(old);
+  return a.x !== bounds.x || a.y !== bounds.y || a.width !== bounds.width || a.height !== bounds.height;
 }
