@@ -89,6 +89,14 @@ export function noteTextLayout(note: Pick<Note, 'text' | 'width' | 'height'>): N
   return cached(layouts, `${note.width}x${note.height}:${note.text}`, () => fitNoteText(note.text, note.width, note.height, konvaLines));
 }
 
+/**
+ * A font size a note's text is drawn at or above, without measuring it: laid out as if it needed
+ * twice the lines its length suggests, and one more (word wrap and wide glyphs need fewer).
+ */
+export function noteFontAtLeast(note: Pick<Note, 'text' | 'width' | 'height'>): number {
+  return fitNoteText(note.text, note.width, note.height, (text, size, width) => 2 * estimateLines(text, size, width) + 1).fontSize;
+}
+
 /** The lines a note's text is drawn in, at its layout's font size (cached). */
 export function noteTextLines(note: Pick<Note, 'text' | 'width' | 'height'>): TextLine[] {
   const { fontSize } = noteTextLayout(note);

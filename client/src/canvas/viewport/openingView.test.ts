@@ -64,4 +64,17 @@ describe('openingView', () => {
     expect(28 * projector.scale).toBeGreaterThanOrEqual(18);
     expect(projector.scale).toBeGreaterThan(openingView(items, tablet, 80, font).scale);
   });
+  it('measures only the notes whose text could be the smallest, to the same view', () => {
+    const items = [frame('a', 0, 0), note('short', 10, 10), note('long', 300, 10, 'x'.repeat(120)), note('other', 10, 300)];
+    const measured: string[] = [];
+    const exact = (n: { text: string }) => {
+      measured.push(n.text.slice(0, 5));
+      return font(n);
+    };
+    // A lower bound that says short texts are drawn at 28 at least: once a note at 12 was found, they are not measured.
+    const atLeast = (n: { text: string }) => (n.text.length > 50 ? 12 : 28);
+    const bounded = openingView([items[0]!, items[2]!, items[1]!, items[3]!], tablet, 80, exact, READABLE_PX, atLeast);
+    expect(measured).toEqual(['xxxxx']);
+    expect(bounded).toEqual(openingView(items, tablet, 80, font));
+  });
 });

@@ -21,14 +21,22 @@ const SAMPLE = 300;
  * fitted to the free part of the canvas, unless that makes note text smaller than READABLE_PX on
  * screen; then zoomed in to readable and showing the area from its top-left corner (the first
  * frames), where reading starts. Never above 100 %; an empty board opens at 100 % on the origin.
- * `readablePx` is the smallest text on screen (larger for the projector).
+ * `readablePx` is the smallest text on screen (larger for the projector). `fontAtLeast`, a cheap
+ * lower bound of `noteFont`, spares measuring notes whose text cannot be the smallest.
  */
-export function openingView(items: readonly Item[], size: Size, padding: Padding, noteFont: NoteFont, readablePx = READABLE_PX): Viewport {
+export function openingView(
+  items: readonly Item[],
+  size: Size,
+  padding: Padding,
+  noteFont: NoteFont,
+  readablePx = READABLE_PX,
+  fontAtLeast: NoteFont = () => 0,
+): Viewport {
   const frames = items.filter((i) => i.type === 'frame');
   const area = unionRects(frames.length > 0 ? frames : items);
   if (!area) return { x: size.width / 2, y: size.height / 2, scale: 1 };
   const fit = fitRect(area, size, padding);
-  const readable = Math.min(1, readablePx / smallestNoteFont(items, noteFont));
+  const readable = Math.min(1, readablePx / smallestNoteFont(items, noteFont, fontAtLeast));
   if (fit.scale >= readable) return fit;
   const free = freeRect(size, padding);
   const shownWidth = area.width * readable;
@@ -36,12 +44,12 @@ export function openingView(items: readonly Item[], size: Size, padding: Padding
   return { scale: readable, x: left - area.x * readable, y: free.y - area.y * readable };
 }
 
-function smallestNoteFont(items: readonly Item[], noteFont: NoteFont): number {
+function smallestNoteFont(items: readonly Item[], noteFont: NoteFont, fontAtLeast: NoteFont): number {
   let smallest = Infinity;
   let seen = 0;
   for (const item of items) {
     if (item.type !== 'note' || item.text === '') continue;
-    smallest = Math.min(smallest, noteFont(item));
+    if (fontAtLeast(item) < smallest) smallest = Math.min(smallest, noteFont(item));
     if (++seen >= SAMPLE) break;
   }
   return Number.isFinite(smallest) ? smallest : TYPICAL_NOTE_FONT;

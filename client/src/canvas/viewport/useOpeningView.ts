@@ -3,7 +3,7 @@ import { useStore } from '../../store/index.js';
 import { setViewport } from '../../store/uiActions.js';
 import { listen } from '../../dom/listen.js';
 import { isLedBy } from '../../facilitation/follow.js';
-import { noteTextLayout } from '../items/measureText.js';
+import { noteFontAtLeast, noteTextLayout } from '../items/measureText.js';
 import { getCanvasSize } from './camera.js';
 import { canvasInsets } from './insets.js';
 import { PROJECTOR_READABLE_PX, READABLE_PX, openingView } from './openingView.js';
@@ -19,7 +19,7 @@ export function showOpeningView(): void {
   const { items, boardId, role } = useStore.getState();
   const onBoard = [...items.values()].filter((i) => i.boardId === boardId);
   const readablePx = role === 'observer' ? PROJECTOR_READABLE_PX : READABLE_PX;
-  setViewport(openingView(onBoard, getCanvasSize(), canvasInsets(), (note) => noteTextLayout(note).fontSize, readablePx));
+  setViewport(openingView(onBoard, getCanvasSize(), canvasInsets(), (note) => noteTextLayout(note).fontSize, readablePx, noteFontAtLeast));
 }
 
 /**
