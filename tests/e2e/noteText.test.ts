@@ -94,4 +94,50 @@ describe('note text', () => {
     expect(fits).toBe(true);
     await editor.press('Escape');
   });
+  it('wraps every note exactly as a Konva text of its font and width does', async () => {
+    const texts = [
+      'Short',
+      'Two words',
+      'More green space around the school',
+      'Supercalifragilisticexpialidocious words',
+      'WWWW WWWW WWWW MMMM',
+      'iiii llll iiii llll iiii llll iiii llll iiii',
+    ];
+    const origin = await showEmptyArea(writer.page);
+    for (const [k, text] of texts.entries()) {
+      await addNote(writer.page, { x: origin.x + 40 + (k % 3) * 205, y: origin.y + 60 + Math.floor(k / 3) * 210 }, text);
+    }
+    for (const text of texts) await drawnNote(writer, text);
+    const compared = await writer.page.evaluate((wanted) => {
+      interface KonvaText {
+        fontFamily(): string;
+        textArr: { text: string }[];
+        constructor: new (attrs: object) => KonvaText;
+      }
+      interface NoteNode {
+        attrs: { text: string; lines: { text: string }[]; fontSize: number; lineHeight: number; padding: number };
+        width(): number;
+      }
+      type Hook = { stages(): { find(selector: string): unknown[]; findOne(selector: string): unknown }[] };
+      const stage = (window as unknown as { __cocreate: Hook }).__cocreate.stages()[0]!;
+      // Any Konva text on the board (a frame's title) gives the class and the board's font.
+      const title = stage.findOne('Text') as KonvaText;
+      const notes = stage.find('.note') as NoteNode[];
+      return wanted.map((text) => {
+        const note = notes.find((n) => n.attrs.text === text)!;
+        const { fontSize, lineHeight, padding, lines } = note.attrs;
+        const konva = new title.constructor({
+          text,
+          fontSize,
+          lineHeight,
+          fontFamily: title.fontFamily(),
+          width: note.width() - 2 * padding,
+          wrap: 'word',
+          padding: 0,
+        });
+        return { drawn: lines.map((l) => l.text), konva: konva.textArr.map((l) => l.text) };
+      });
+    }, texts);
+    for (const { drawn, konva } of compared) expect(drawn).toEqual(konva);
+  });
 });

@@ -1,5 +1,5 @@
 import type Konva from 'konva';
-import { TextNode } from '../konva.js';
+import { TextNode, Util } from '../konva.js';
 import type { Note } from '@cocreate/shared';
 import { MIN_NOTE_FONT_SIZE, estimateLines, fitNoteText, type NoteTextLayout } from './fitText.js';
 import { FONT_FAMILY, LINE_HEIGHT, TEXT_PADDING } from './style.js';
@@ -8,22 +8,28 @@ import { FONT_FAMILY, LINE_HEIGHT, TEXT_PADDING } from './style.js';
  * One detached Konva text node lays out every measurement: it wraps words exactly as the drawn
  * text does, so the chosen size really fits (an estimate from the length cut words off). Konva
  * lays a text out again on each attribute change (text, size and width: three times per
- * measurement) and measures every candidate line afresh; the probe lays out once per measurement
- * and remembers the widths of the strings it measured in each font (a board's notes share words).
+ * measurement) and measures every candidate line afresh; the probe lays out once per measurement,
+ * remembers the widths of the strings it measured in each font (a board's notes share words),
+ * and leaves Konva out when no paragraph needs wrapping (then each is one line, as Konva keeps it).
  */
 class TextProbe extends TextNode {
   private laying = false;
   private font = '';
   private readonly widths = new Map<string, number>();
+  private readonly context = Util.createCanvasElement().getContext('2d');
+  private contextFont = '';
 
   /** The lines `text` wraps to at `fontSize` within `width`. */
-  lines(text: string, fontSize: number, width: number): Konva.Text['textArr'] {
+  lines(text: string, fontSize: number, width: number): TextLine[] {
     this.setAttrs({ text, fontSize, width });
-    this.laying = true;
     this.font = this._getContextFont();
+    const paragraphs = text.split('\n');
+    const widths = paragraphs.map((line) => this._getTextWidth(line));
+    if (widths.every((w) => w <= width)) return paragraphs.map((line, i) => ({ text: line, width: widths[i]! }));
+    this.laying = true;
     super._setTextData();
     this.laying = false;
-    return this.textArr;
+    return this.textArr.map((line) => ({ text: line.text, width: line.width }));
   }
 
   override _setTextData(): void {
@@ -31,12 +37,19 @@ class TextProbe extends TextNode {
     if (this.laying) super._setTextData();
   }
 
-  override _getTextWidth(text: string, graphemes?: number): number {
+  /** The width of `text` in the probe's font, measured as Konva measures a line (kerned; the probe adds no letter spacing). */
+  override _getTextWidth(text: string): number {
     const key = `${this.font}\n${text}`;
     let width = this.widths.get(key);
     if (width === undefined) {
       if (this.widths.size >= CACHE_LIMIT) this.widths.clear();
-      width = super._getTextWidth(text, graphemes);
+      if (!this.context) return super._getTextWidth(text);
+      // Setting a font parses it: only when it changes.
+      if (this.contextFont !== this.font) {
+        this.context.font = this.font;
+        this.contextFont = this.font;
+      }
+      width = this.context.measureText(text).width;
       this.widths.set(key, width);
     }
     return width;
@@ -75,7 +88,7 @@ function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
 export function wrapLines(text: string, fontSize: number, width: number): TextLine[] {
   return cached(wrapped, `${fontSize}/${width}:${text}`, () => {
     probe ??= new TextProbe({ fontFamily: FONT_FAMILY, lineHeight: LINE_HEIGHT, wrap: 'word', padding: 0 });
-    return probe.lines(text, fontSize, width).map((line) => ({ text: line.text, width: line.width }));
+    return probe.lines(text, fontSize, width);
   });
 }
 
