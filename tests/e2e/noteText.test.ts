@@ -97,7 +97,8 @@ describe('note text', () => {
   it('wraps every note exactly as a Konva text of its font and width does', async () => {
     const texts = [
       'Short',
-      'Two words',
+      // Just wider than a line at the largest size: wrapped, not left whole.
+      'Greener spaces',
       'More green space around the school',
       'Supercalifragilisticexpialidocious words',
       'WWWW WWWW WWWW MMMM',
@@ -109,32 +110,20 @@ describe('note text', () => {
     }
     for (const text of texts) await drawnNote(writer, text);
     const compared = await writer.page.evaluate((wanted) => {
-      interface KonvaText {
-        fontFamily(): string;
-        textArr: { text: string }[];
-        constructor: new (attrs: object) => KonvaText;
-      }
       interface NoteNode {
-        attrs: { text: string; lines: { text: string }[]; fontSize: number; lineHeight: number; padding: number };
+        attrs: { text: string; lines: { text: string }[]; fontSize: number; fontFamily: string; lineHeight: number; padding: number };
         width(): number;
       }
-      type Hook = { stages(): { find(selector: string): unknown[]; findOne(selector: string): unknown }[] };
+      // Konva makes a node of any registered class from JSON (Node.create, inherited by the stage's class).
+      type Stage = { find(selector: string): NoteNode[]; constructor: { create(json: string): { textArr: { text: string }[] } } };
+      type Hook = { stages(): Stage[] };
       const stage = (window as unknown as { __cocreate: Hook }).__cocreate.stages()[0]!;
-      // Any Konva text on the board (a frame's title) gives the class and the board's font.
-      const title = stage.findOne('Text') as KonvaText;
-      const notes = stage.find('.note') as NoteNode[];
+      const notes = stage.find('.note');
       return wanted.map((text) => {
         const note = notes.find((n) => n.attrs.text === text)!;
-        const { fontSize, lineHeight, padding, lines } = note.attrs;
-        const konva = new title.constructor({
-          text,
-          fontSize,
-          lineHeight,
-          fontFamily: title.fontFamily(),
-          width: note.width() - 2 * padding,
-          wrap: 'word',
-          padding: 0,
-        });
+        const { fontSize, fontFamily, lineHeight, padding, lines } = note.attrs;
+        const attrs = { text, fontSize, fontFamily, lineHeight, width: note.width() - 2 * padding, wrap: 'word', padding: 0 };
+        const konva = stage.constructor.create(JSON.stringify({ className: 'Text', attrs }));
         return { drawn: lines.map((l) => l.text), konva: konva.textArr.map((l) => l.text) };
       });
     }, texts);

@@ -34,6 +34,7 @@ export const NoteView = memo(function NoteView({ item, editing }: { item: Note; 
       text={text}
       lines={text === '' ? [] : noteTextLines(item)}
       fontSize={fontSize}
+      fontFamily={FONT_FAMILY}
       lineHeight={LINE_HEIGHT}
       padding={TEXT_PADDING}
       sceneFunc={drawNote}
