@@ -15,7 +15,6 @@ import 'konva/lib/shapes/Transformer';
 
 export { Konva } from 'konva/lib/Core';
 export { Util } from 'konva/lib/Util';
-export { Shape as ShapeNode } from 'konva/lib/Shape';
 export { Text as TextNode } from 'konva/lib/shapes/Text';
 export { Transformer as TransformerNode } from 'konva/lib/shapes/Transformer';
 export {

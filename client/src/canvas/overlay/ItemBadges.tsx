@@ -1,29 +1,28 @@
 import { useMemo } from 'react';
-import { Circle, Path, Text } from '../konva.js';
+import { Circle, Group, Path, Text } from '../konva.js';
 import type { Item } from '@cocreate/shared';
 import { useStore } from '../../store/index.js';
 import { CHEAP, FONT_FAMILY } from '../items/style.js';
-import { ScreenSized } from '../viewport/ScreenSized.js';
 
 /** Badge radius in screen pixels (the same at every zoom). */
 const RADIUS = 10;
 const LOCK_PATH = 'M5 11h14v10H5z M8 11V7a4 4 0 0 1 8 0v4';
 
 /** A lock at an item's top-left corner, drawn at a fixed screen size. */
-function LockBadge({ item }: { item: Item }) {
+function LockBadge({ item, unit }: { item: Item; unit: number }) {
   return (
-    <ScreenSized x={item.x} y={item.y}>
+    <Group {...CHEAP} x={item.x} y={item.y} scaleX={unit} scaleY={unit}>
       <Circle {...CHEAP} x={0} y={0} radius={RADIUS} fill="#495057" />
       <Path {...CHEAP} x={-6} y={-6} scaleX={0.5} scaleY={0.5} data={LOCK_PATH} stroke="#fff" strokeWidth={2.4} />
-    </ScreenSized>
+    </Group>
   );
 }
 
 /** The number of open comments at an item's top-right corner, drawn at a fixed screen size. */
-function CommentBadge({ item, count }: { item: Item; count: number }) {
+function CommentBadge({ item, unit, count }: { item: Item; unit: number; count: number }) {
   const label = count > 99 ? '99+' : String(count);
   return (
-    <ScreenSized x={item.x + item.width} y={item.y}>
+    <Group {...CHEAP} x={item.x + item.width} y={item.y} scaleX={unit} scaleY={unit}>
       <Circle {...CHEAP} radius={RADIUS + 1} fill="#e8590c" />
       <Text
         {...CHEAP}
@@ -37,7 +36,7 @@ function CommentBadge({ item, count }: { item: Item; count: number }) {
         fontFamily={FONT_FAMILY}
         fill="#fff"
       />
-    </ScreenSized>
+    </Group>
   );
 }
 
@@ -50,6 +49,7 @@ export function ItemBadges() {
   const boardId = useStore((s) => s.boardId);
   const locked = useStore((s) => s.locks.items);
   const comments = useStore((s) => s.comments);
+  const unit = useStore((s) => 1 / s.viewport.scale);
   const counts = useMemo(() => {
     const out = new Map<string, number>();
     for (const c of comments) if (!c.resolved) out.set(c.itemId, (out.get(c.itemId) ?? 0) + 1);
@@ -63,11 +63,11 @@ export function ItemBadges() {
     <>
       {[...locked].map((id) => {
         const item = onBoard(id);
-        return item && <LockBadge key={`lock:${id}`} item={item} />;
+        return item && <LockBadge key={`lock:${id}`} item={item} unit={unit} />;
       })}
       {[...counts].map(([id, count]) => {
         const item = onBoard(id);
-        return item && <CommentBadge key={`comments:${id}`} item={item} count={count} />;
+        return item && <CommentBadge key={`comments:${id}`} item={item} unit={unit} count={count} />;
       })}
     </>
   );

@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
-import { Rect, Text } from '../konva.js';
+import { Group, Rect, Text } from '../konva.js';
 import type { Cluster, Item } from '@cocreate/shared';
 import { usePrivacy } from '../../privacy/privacyStore.js';
 import { useStore } from '../../store/index.js';
 import { useT } from '../../ui/i18n/index.js';
 import { CHEAP, FONT_FAMILY } from '../items/style.js';
-import { ScreenSized } from '../viewport/ScreenSized.js';
 
 /** Outline colour of a cluster, by its colour name (stronger than the notes' pale fills). */
 const CLUSTER_STROKE: Record<Cluster['color'], string> = {
@@ -22,18 +21,15 @@ const CLUSTER_STROKE: Record<Cluster['color'], string> = {
 /** Room between a cluster's outline and its notes, in board units. */
 const CLUSTER_PAD = 20;
 
-/** A label at a fixed screen size, (dx, dy) screen pixels from board point (x, y); `above` it by default. */
-function Pill(props: { x: number; y: number; dx?: number; dy?: number; text: string; fill: string }) {
+/** A label at a fixed screen size, anchored at board point (x, y). */
+function Pill(props: { x: number; y: number; unit: number; text: string; fill: string; above?: boolean }) {
   const width = props.text.length * 6.6 + 14;
-  const dx = props.dx ?? 0;
-  const dy = props.dy ?? -22;
   return (
-    <ScreenSized x={props.x} y={props.y}>
-      <Rect {...CHEAP} x={dx} y={dy} width={width} height={20} cornerRadius={10} fill={props.fill} />
+    <Group {...CHEAP} x={props.x} y={props.y} scaleX={props.unit} scaleY={props.unit}>
+      <Rect {...CHEAP} y={props.above ? -22 : 0} width={width} height={20} cornerRadius={10} fill={props.fill} />
       <Text
         {...CHEAP}
-        x={dx}
-        y={dy + 5}
+        y={props.above ? -17 : 5}
         width={width}
         align="center"
         text={props.text}
@@ -42,12 +38,12 @@ function Pill(props: { x: number; y: number; dx?: number; dy?: number; text: str
         fontFamily={FONT_FAMILY}
         fill="#fff"
       />
-    </ScreenSized>
+    </Group>
   );
 }
 
 /** The rounded outline around a cluster's notes with its name; computed from the notes, so it follows them. */
-function ClusterOutline({ cluster, notes }: { cluster: Cluster; notes: Item[] }) {
+function ClusterOutline({ cluster, notes, unit }: { cluster: Cluster; notes: Item[]; unit: number }) {
   const x = Math.min(...notes.map((n) => n.x)) - CLUSTER_PAD;
   const y = Math.min(...notes.map((n) => n.y)) - CLUSTER_PAD;
   const right = Math.max(...notes.map((n) => n.x + n.width)) + CLUSTER_PAD;
@@ -63,12 +59,10 @@ function ClusterOutline({ cluster, notes }: { cluster: Cluster; notes: Item[] })
         height={bottom - y}
         cornerRadius={24}
         stroke={stroke}
-        // Screen pixels, at every zoom.
-        strokeScaleEnabled={false}
-        strokeWidth={3}
-        dash={[10, 6]}
+        strokeWidth={3 * unit}
+        dash={[10 * unit, 6 * unit]}
       />
-      <Pill x={x} y={y} text={cluster.name} fill={stroke} />
+      <Pill x={x} y={y} unit={unit} text={cluster.name} fill={stroke} above />
     </>
   );
 }
@@ -82,6 +76,7 @@ export function PrivacyMarks() {
   const t = useT();
   const items = useStore((s) => s.items);
   const boardId = useStore((s) => s.boardId);
+  const unit = useStore((s) => 1 / s.viewport.scale);
   const privateIds = usePrivacy((s) => s.privateIds);
   const clusters = usePrivacy((s) => s.clusters);
   // A new round on the board hides the last one's dots: nobody anchors on earlier votes.
@@ -109,10 +104,9 @@ export function PrivacyMarks() {
       item && (
         <Pill
           key={`dots:${id}`}
-          x={item.x + item.width}
-          y={item.y + item.height}
-          dx={count > 9 ? -48 : -40}
-          dy={-24}
+          x={item.x + item.width - (count > 9 ? 48 : 40) * unit}
+          y={item.y + item.height - 24 * unit}
+          unit={unit}
           text={`● ${count}`}
           fill={fill}
         />
@@ -122,13 +116,20 @@ export function PrivacyMarks() {
   return (
     <>
       {outlines.map((o) => (
-        <ClusterOutline key={o.cluster.id} cluster={o.cluster} notes={o.notes} />
+        <ClusterOutline key={o.cluster.id} cluster={o.cluster} notes={o.notes} unit={unit} />
       ))}
       {[...privateIds].map((id) => {
         const item = here(id);
         return (
           item && (
-            <Pill key={`private:${id}`} x={item.x} y={item.y + item.height} dx={4} dy={-24} text={t('privacy.onlyYou')} fill="#495057" />
+            <Pill
+              key={`private:${id}`}
+              x={item.x + 4 * unit}
+              y={item.y + item.height - 24 * unit}
+              unit={unit}
+              text={t('privacy.onlyYou')}
+              fill="#495057"
+            />
           )
         );
       })}
