@@ -3,7 +3,7 @@ import type Konva from 'konva';
 import type { Context } from 'konva/lib/Context';
 import { Shape, Util } from '../konva.js';
 import { noteFill, type Note } from '@cocreate/shared';
-import { noteTextLayout, noteTextLines, type TextLine } from './measureText.js';
+import { measureIn, noteTextLayout, noteTextLines, type TextLine } from './measureText.js';
 import { CHEAP, FONT_FAMILY, LINE_HEIGHT, TEXT_PADDING } from './style.js';
 
 const TEXT_COLOR = '#1e1e1e';
@@ -82,15 +82,12 @@ function drawCentredLines(
 
 // From the middle of a line box to its alphabetic baseline, per font (Konva's rule: half of ascent minus descent of "M").
 const shifts = new Map<string, number>();
-let measuring: CanvasRenderingContext2D | null = null;
 
 function baselineShift(font: string): number {
   let shift = shifts.get(font);
   if (shift === undefined) {
-    measuring ??= Util.createCanvasElement().getContext('2d');
-    if (!measuring) return 0;
-    measuring.font = font;
-    const m = measuring.measureText('M');
+    const m = measureIn(font, 'M');
+    if (!m) return 0;
     shift = ((m.fontBoundingBoxAscent ?? m.actualBoundingBoxAscent) - (m.fontBoundingBoxDescent ?? m.actualBoundingBoxDescent)) / 2;
     shifts.set(font, shift);
   }

@@ -12,12 +12,28 @@ import { FONT_FAMILY, LINE_HEIGHT, TEXT_PADDING } from './style.js';
  * remembers the widths of the strings it measured in each font (a board's notes share words),
  * and leaves Konva out when no paragraph needs wrapping (then each is one line, as Konva keeps it).
  */
+// One detached 2D context measures every text the board lays out itself; null where there is no canvas.
+let measuring: { context: CanvasRenderingContext2D; font: string } | null | undefined;
+
+/** The metrics of `text` in the CSS `font` (kerned, as the board draws it); null where there is no canvas. */
+export function measureIn(font: string, text: string): TextMetrics | null {
+  if (measuring === undefined) {
+    const context = Util.createCanvasElement().getContext('2d');
+    measuring = context ? { context, font: '' } : null;
+  }
+  if (!measuring) return null;
+  // Setting a font parses it: only when it changes.
+  if (measuring.font !== font) {
+    measuring.context.font = font;
+    measuring.font = font;
+  }
+  return measuring.context.measureText(text);
+}
+
 class TextProbe extends TextNode {
   private laying = false;
   private font = '';
   private readonly widths = new Map<string, number>();
-  private readonly context = Util.createCanvasElement().getContext('2d');
-  private contextFont = '';
 
   /** The lines `text` wraps to at `fontSize` within `width`. */
   lines(text: string, fontSize: number, width: number): TextLine[] {
@@ -43,13 +59,9 @@ class TextProbe extends TextNode {
     let width = this.widths.get(key);
     if (width === undefined) {
       if (this.widths.size >= CACHE_LIMIT) this.widths.clear();
-      if (!this.context) return super._getTextWidth(text);
-      // Setting a font parses it: only when it changes.
-      if (this.contextFont !== this.font) {
-        this.context.font = this.font;
-        this.contextFont = this.font;
-      }
-      width = this.context.measureText(text).width;
+      const metrics = measureIn(this.font, text);
+      if (!metrics) return super._getTextWidth(text);
+      width = metrics.width;
       this.widths.set(key, width);
     }
     return width;
