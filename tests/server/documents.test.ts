@@ -3,8 +3,18 @@
 // the WebSocket sync holds, for the same readers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createItems, itemsMap, readBoards, readItems, updateItem, type CreateSessionResponse, type Item } from '@cocreate/shared';
+import {
+  createItems,
+  itemsMap,
+  readBoards,
+  readItems,
+  updateItem,
+  type CreateSessionResponse,
+  type Item,
+  type SnapshotInfo,
+} from '@cocreate/shared';
 import { joinAsPerson, type JoinedPerson } from '../helpers/people.js';
+import { RICH, richSession } from '../helpers/richSession.js';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { connectDoc } from '../helpers/yclient.js';
 
@@ -184,6 +194,53 @@ describe("a board's picture over HTTP", () => {
       .toBe(true);
     later.done();
     await again.stop();
+  });
+
+  it('of a session made with content (new, imported, snapshot, follow-up) is stored with it, before anyone writes', async () => {
+    const rich = await richSession(server);
+    const post = (url: string, body: unknown, token?: string) =>
+      fetch(`${server.url}${url}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+    const record = await (
+      await fetch(`${server.url}/api/sessions/${rich.id}/record`, { headers: { authorization: `Bearer ${rich.tokens.facilitator}` } })
+    ).text();
+    const imported = (await (await post('/api/sessions/import', JSON.parse(record))).json()) as CreateSessionResponse;
+    const snapshot = (await (
+      await post(`/api/sessions/${rich.id}/snapshots`, { name: 'Pictured' }, rich.tokens.facilitator)
+    ).json()) as SnapshotInfo;
+    const followUp = (await (
+      await post(`/api/sessions/${rich.id}/follow-up`, {}, rich.tokens.facilitator)
+    ).json()) as CreateSessionResponse;
+    const fresh = await createSession(server);
+    const sessions = [
+      { id: imported.id, token: imported.tokens.observer },
+      { id: snapshot.id, token: new URL(snapshot.link).hash.replace('#token=', '') },
+      { id: followUp.id, token: followUp.tokens.observer },
+      { id: fresh.id, token: fresh.tokens.observer },
+    ];
+    for (const { id, token } of sessions) {
+      // Asked first: the board sleeps as stored, and a board stored without a picture has none (204).
+      const res = await fetch(`${server.url}/api/sessions/${id}/documents/${id}/items`, { headers: { authorization: `Bearer ${token}` } });
+      expect(res.status).toBe(200);
+      const pictured = ((await res.json()) as { items: Item[] }).items;
+      const reader = connectDoc(server, id, token);
+      await reader.synced;
+      expect(byId(pictured)).toEqual(byId(readItems(reader.doc)));
+      reader.destroy();
+    }
+    // The imported board holds the rich session's content, so the picture is not trivially empty.
+    expect(
+      JSON.stringify(
+        await (
+          await fetch(`${server.url}/api/sessions/${imported.id}/documents/${imported.id}/items`, {
+            headers: { authorization: `Bearer ${imported.tokens.observer}` },
+          })
+        ).json(),
+      ),
+    ).toContain(RICH.winner);
   });
 
   it('exists for the board document only, and for readers of the session only', async () => {

@@ -1,14 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import {
-  RecordError,
-  boardDocName,
-  controlDocName,
-  newId,
-  parseRecord,
-  recordToCsv,
-  restoreRecord,
-  type SessionRecord,
-} from '@cocreate/shared';
+import { RecordError, newId, parseRecord, recordToCsv, restoreRecord, type SessionRecord } from '@cocreate/shared';
 import * as Y from 'yjs';
 import type { LiveSessions } from '../relay/LiveSessions.js';
 import { renderHtmlReport } from '../records/html.js';
@@ -18,6 +9,7 @@ import { sniffImage } from './assets.js';
 import { authorize } from './bearer.js';
 import { HttpError } from './HttpError.js';
 import { readJson } from './readBody.js';
+import { builtBoard, sessionDocs } from '../relay/sessionDocs.js';
 import { sendJson } from './respond.js';
 import { SESSION_PARAM, type Router } from './router.js';
 import { issueLinks, takeCreateSlot, type SessionRouteDeps } from './sessions.js';
@@ -111,10 +103,7 @@ export function registerRecordRoutes(router: Router, deps: Deps): void {
     for (const asset of assets) await deps.store.assets.put({ ...asset, sessionId: id, createdAt });
     await deps.store.sessions.create(
       { id, title: record.session.title, language: record.session.language, createdAt, tokenGeneration: 0 },
-      new Map([
-        [controlDocName(id), Y.encodeStateAsUpdate(control)],
-        [boardDocName(id), Y.encodeStateAsUpdate(board)],
-      ]),
+      sessionDocs(id, { state: Y.encodeStateAsUpdate(control) }, builtBoard(board)),
     );
     sendJson(res, 201, issueLinks(deps, id, 0, createdAt));
   });

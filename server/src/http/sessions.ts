@@ -3,8 +3,6 @@ import {
   CreateSessionRequestSchema,
   MAX_JSON_BODY_BYTES,
   ROLES,
-  boardDocName,
-  controlDocName,
   initSession,
   newId,
   type CreateSessionResponse,
@@ -18,6 +16,7 @@ import type { AddressRateLimit } from './AddressRateLimit.js';
 import { authorize } from './bearer.js';
 import { HttpError } from './HttpError.js';
 import { readJsonAs } from './readBody.js';
+import { builtBoard, sessionDocs } from '../relay/sessionDocs.js';
 import { sendJson } from './respond.js';
 import type { Router } from './router.js';
 
@@ -87,10 +86,7 @@ export function registerSessionRoutes(router: Router, deps: SessionRouteDeps): v
     initSession(control, board, { title, language, challenge, flow, createdAt });
     await deps.store.sessions.create(
       { id, title, language, createdAt, tokenGeneration: 0 },
-      new Map([
-        [controlDocName(id), Y.encodeStateAsUpdate(control)],
-        [boardDocName(id), Y.encodeStateAsUpdate(board)],
-      ]),
+      sessionDocs(id, { state: Y.encodeStateAsUpdate(control) }, builtBoard(board)),
     );
     sendJson(res, 201, issueLinks(deps, id, 0, createdAt));
   });

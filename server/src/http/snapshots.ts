@@ -1,9 +1,7 @@
 import {
   FollowUpRequestSchema,
   TakeSnapshotRequestSchema,
-  boardDocName,
   carryOver,
-  controlDocName,
   initSession,
   newId,
   readSessionMeta,
@@ -19,6 +17,7 @@ import { authorize } from './bearer.js';
 import { HttpError } from './HttpError.js';
 import { readJsonAs } from './readBody.js';
 import { sendRecord } from './records.js';
+import { builtBoard, sessionDocs } from '../relay/sessionDocs.js';
 import { sendJson } from './respond.js';
 import { SESSION_PARAM, type Router } from './router.js';
 import { issueLinks, sessionLink, takeCreateSlot, type SessionRouteDeps } from './sessions.js';
@@ -47,14 +46,14 @@ export function registerSnapshotRoutes(router: Router, deps: Deps): void {
     const { name } = await readJsonAs(req, TakeSnapshotRequestSchema, MAX_JSON_BODY_BYTES);
     const snapshot: SnapshotRecord = { id: newId(12), sessionId: id!, name, createdAt: Date.now() };
     // The state as every client has been sent it: stored before relayed, read in the session's turn.
-    const docs = await deps.sessions.use(id!, async (live) => [live.board.encodedState(), live.control.encodedState()] as const);
+    const [board, control] = await deps.sessions.use(id!, async (live) => {
+      const picture = live.board.picture();
+      return [{ state: live.board.encodedState(), ...(picture ? { picture } : {}) }, { state: live.control.encodedState() }] as const;
+    });
     await deps.store.snapshots.create(
       snapshot,
       { id: snapshot.id, title: session.title, language: session.language, createdAt: snapshot.createdAt, tokenGeneration: 0 },
-      new Map([
-        [boardDocName(snapshot.id), docs[0]],
-        [controlDocName(snapshot.id), docs[1]],
-      ]),
+      sessionDocs(snapshot.id, control, board),
     );
     sendJson(res, 201, info(snapshot));
   });
@@ -100,10 +99,7 @@ export function registerSnapshotRoutes(router: Router, deps: Deps): void {
     updateSessionMeta(control, { previousSessionId: id!, phase: 'actions' });
     await deps.store.sessions.create(
       { id: newSessionId, title: input.title ?? meta.title, language: meta.language, createdAt, tokenGeneration: 0 },
-      new Map([
-        [controlDocName(newSessionId), Y.encodeStateAsUpdate(control)],
-        [boardDocName(newSessionId), Y.encodeStateAsUpdate(board)],
-      ]),
+      sessionDocs(newSessionId, { state: Y.encodeStateAsUpdate(control) }, builtBoard(board)),
     );
     sendJson(res, 201, issueLinks(deps, newSessionId, 0, createdAt));
   });

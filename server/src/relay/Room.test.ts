@@ -324,6 +324,10 @@ describe('Room', () => {
       await room.write('test', (doc) => doc.getMap('m').set('y', 2));
       await untilAsleep(room);
       expect(read(room)).toEqual({ x: 1, y: 2 });
+      // Stored as it fell asleep, before any unload (a later task in the room's queue waits for it).
+      await room.compact();
+      expect(Buffer.from((await store.docs.load('d')).picture!).toString()).toBe('{"x":1,"y":2}');
+      expect((await store.docs.load('d')).updates).toHaveLength(1);
       await room.close();
       expect(Buffer.from((await store.docs.load('d')).picture!).toString()).toBe('{"x":1,"y":2}');
 
@@ -337,6 +341,47 @@ describe('Room', () => {
       expect((await store.docs.load('d')).picture).toBeUndefined();
       await reloaded.close();
       expect(Buffer.from((await store.docs.load('d')).picture!).toString()).toBe('{"x":1,"y":2,"z":3}');
+    });
+
+    it('pictures a periodic compaction only with a picture already made, and always the last one', async () => {
+      let made = 0;
+      const picture = (doc: Y.Doc) => {
+        made++;
+        return Buffer.from(JSON.stringify(doc.getMap('m').toJSON()));
+      };
+      const stored = async () => {
+        const bytes = (await store.docs.load('d')).picture;
+        return bytes && (JSON.parse(Buffer.from(bytes).toString()) as unknown);
+      };
+      const options = { compactEvery: 100, picture };
+      const room = await Room.load('d', store.docs, options, () => {});
+      await room.write('test', (doc) => doc.getMap('m').set('x', 1));
+      await room.write('test', (doc) => doc.getMap('m').set('y', 2));
+      await room.compact();
+      expect(made).toBe(0);
+      expect(await stored()).toBeUndefined();
+
+      // A picture someone asked for goes with the next compaction while it is current…
+      expect(room.picture()).not.toBeNull();
+      await room.compact();
+      expect(await stored()).toEqual({ x: 1, y: 2 });
+      // …and not once a write made it stale.
+      await room.write('test', (doc) => doc.getMap('m').set('z', 3));
+      await room.compact();
+      expect(await stored()).toBeUndefined();
+      expect(made).toBe(1);
+
+      // Unloading pictures the document, though nothing is left to merge.
+      await room.close();
+      expect(made).toBe(2);
+      expect(await stored()).toEqual({ x: 1, y: 2, z: 3 });
+      expect((await store.docs.load('d')).updates).toHaveLength(1);
+
+      // A room loaded with a current picture neither makes nor stores another when it unloads.
+      const reloaded = await Room.load('d', store.docs, options, () => {});
+      await reloaded.close();
+      expect(made).toBe(2);
+      expect(await stored()).toEqual({ x: 1, y: 2, z: 3 });
     });
 
     it('sleeps and compacts without a picture when making one fails', async () => {

@@ -104,6 +104,8 @@ export class Room {
   private readonly makePicture: ((doc: Y.Doc) => Uint8Array) | undefined;
   /** The last picture made or loaded, and the version it shows. */
   private pictured: { version: number; bytes: Uint8Array } | null = null;
+  /** Whether the store holds a picture of the log as it is (loaded with one, or compacted with one since the last append). */
+  private pictureStored = false;
   private readonly answers = new SyncAnswers({
     stateVector: () => (this.sleeping ? Y.encodeStateVectorFromUpdate(this.sleeping) : Y.encodeStateVector(this.doc)),
     diff: (stateVector) => {
@@ -151,7 +153,10 @@ export class Room {
     this.shared = options.shared ?? false;
     this.sleepAfterMs = options.sleepAfterMs ?? 0;
     this.makePicture = options.picture;
-    if (this.makePicture && stored.picture) this.pictured = { version: 0, bytes: stored.picture };
+    if (this.makePicture && stored.picture) {
+      this.pictured = { version: 0, bytes: stored.picture };
+      this.pictureStored = true;
+    }
     this.lastSeq = stored.lastSeq;
     this.sinceCompaction = stored.updates.length;
     this.start(stored.updates);
@@ -192,6 +197,11 @@ export class Room {
       return null;
     }
     return this.pictured.bytes;
+  }
+
+  /** The picture made for the document as it is now, without making one. */
+  private currentPicture(): Uint8Array | null {
+    return this.pictured?.version === this.changes ? this.pictured.bytes : null;
   }
 
   /**
@@ -243,6 +253,8 @@ export class Room {
         this.sleeping = this.encodedState();
         // Not destroyed: a reader may still hold it; it goes with its last reference.
         this.live = null;
+        // A quiet document is merged and stored with its picture now, not only when it unloads.
+        void this.compact(true);
       });
     }, delayMs);
     this.sleepTimer.unref();
@@ -435,15 +447,25 @@ export class Room {
     if (states.length > 0) peer.send(awarenessMessage(this.awareness, states));
   }
 
-  /** Merges the stored updates into one (queued like every write). */
-  compact(): Promise<void> {
+  /**
+   * Merges the stored updates into one (queued like every write). `final` (the document goes
+   * quiet or unloads) stores its picture with it, made now if need be, also when nothing else is
+   * left to merge; otherwise only a picture already made for this version goes with it: on a busy
+   * board the next update makes it stale, so making one at each periodic compaction is wasted.
+   */
+  compact(final = false): Promise<void> {
     return this.enqueue(async () => {
-      if (this.broken || this.sinceCompaction <= 1) return;
+      if (this.broken) return;
+      const picture = final ? this.picture() : this.currentPicture();
+      if (this.sinceCompaction <= 1 && (picture === null || this.pictureStored)) return;
       // Rows other processes appended are merged only once this document holds them.
       const throughSeq = this.shared ? await this.applyStored() : this.lastSeq;
       const snapshot = this.encodedState();
-      await this.store.compact(this.name, snapshot, throughSeq, this.picture() ?? undefined);
+      // Rows applied just now changed the document: the picture no longer shows it.
+      const current = picture !== null && this.pictured?.version === this.changes ? picture : null;
+      await this.store.compact(this.name, snapshot, throughSeq, current ?? undefined);
       this.sinceCompaction = 1;
+      this.pictureStored = current !== null;
     });
   }
 
@@ -451,7 +473,7 @@ export class Room {
   async close(event = CloseCodes.goingAway): Promise<void> {
     for (const peer of [...this.peers]) peer.close(event);
     this.peers.clear();
-    await this.compact().catch((err) => log.error(`compaction of ${this.name} failed`, err));
+    await this.compact(true).catch((err) => log.error(`compaction of ${this.name} failed`, err));
     clearTimeout(this.sleepTimer);
     this.awareness.destroy();
     this.live?.destroy();
@@ -480,6 +502,7 @@ export class Room {
   /** Sends changes that are already stored to every peer. */
   private relay(changes: Change[]): void {
     if (changes.length === 0) return;
+    this.pictureStored = false;
     const message = updateMessage(netUpdate(changes));
     for (const peer of this.peers) peer.send(message);
   }
@@ -517,6 +540,7 @@ export class Room {
     const corrected = changes.some((c) => asServerOrigin(c.origin)?.source === 'server');
     try {
       this.lastSeq = await this.store.append(this.name, net);
+      this.pictureStored = false;
     } catch (err) {
       log.error(`could not store an update of ${this.name}; closing the room`, err);
       this.broken = true;

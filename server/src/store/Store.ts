@@ -43,9 +43,15 @@ export interface StoredDoc {
   picture?: Uint8Array;
 }
 
+/** A document's first state, stored as its log's first row, and its picture when it has one. */
+export interface InitialDoc {
+  state: Uint8Array;
+  picture?: Uint8Array;
+}
+
 /** Sessions: created with their documents' first state in one commit. */
 export interface SessionStore {
-  create(session: SessionRecord, initialDocs: ReadonlyMap<string, Uint8Array>): Promise<void>;
+  create(session: SessionRecord, initialDocs: ReadonlyMap<string, InitialDoc>): Promise<void>;
   get(id: string): Promise<SessionRecord | null>;
   /** Starts a new link generation (older tokens are refused from then on); resolves to it. */
   revokeTokens(id: string): Promise<number>;
@@ -85,7 +91,7 @@ export interface SnapshotRecord {
 /** Snapshots: stored as frozen sessions with their documents' state at the time. */
 export interface SnapshotStore {
   /** Stores the snapshot's session row, documents and listing in one commit. */
-  create(snapshot: SnapshotRecord, session: SessionRecord, docs: ReadonlyMap<string, Uint8Array>): Promise<void>;
+  create(snapshot: SnapshotRecord, session: SessionRecord, docs: ReadonlyMap<string, InitialDoc>): Promise<void>;
   /** The snapshots of a session, newest first. */
   list(sessionId: string): Promise<SnapshotRecord[]>;
   /** The snapshot whose frozen session is `id`, or null when `id` is no snapshot. */

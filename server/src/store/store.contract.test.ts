@@ -107,14 +107,24 @@ describe.each(backends)('$name store', (backend) => {
     expect((await other.docs.load(doc)).picture).toBeUndefined();
   });
 
-  it('creates sessions with their documents in one commit, and revokes tokens', async () => {
+  it('creates sessions with their documents (and pictures) in one commit, and revokes tokens', async () => {
     const id = `s${Math.random().toString(36).slice(2, 10)}`;
+    const picture = new TextEncoder().encode('{"items":[]}');
     await store.sessions.create(
       { id, title: 'T', language: 'nl', createdAt: 1700000000000, tokenGeneration: 0 },
-      new Map([[id, update('a', 1)]]),
+      new Map([
+        [id, { state: update('a', 1), picture }],
+        [`${id}.control`, { state: update('c', 1) }],
+      ]),
     );
     expect(await other.sessions.get(id)).toEqual({ id, title: 'T', language: 'nl', createdAt: 1700000000000, tokenGeneration: 0 });
-    expect((await other.docs.load(id)).updates).toHaveLength(1);
+    const created = await other.docs.load(id);
+    expect(created.updates).toHaveLength(1);
+    expect(created.picture).toEqual(picture);
+    expect((await other.docs.load(`${id}.control`)).picture).toBeUndefined();
+    // The picture shows the first state only: the next append makes it stale.
+    await store.docs.append(id, update('b', 2));
+    expect((await other.docs.load(id)).picture).toBeUndefined();
     expect(await store.sessions.revokeTokens(id)).toBe(1);
     expect((await other.sessions.get(id))?.tokenGeneration).toBe(1);
     expect(await store.sessions.get('missing')).toBeNull();
@@ -138,7 +148,7 @@ describe.each(backends)('$name store', (backend) => {
     await store.snapshots.create(
       { id: snap, sessionId: id, name: 'First', createdAt: 5 },
       { id: snap, title: 'T', language: 'en', createdAt: 5, tokenGeneration: 0 },
-      new Map([[snap, update('z', 1)]]),
+      new Map([[snap, { state: update('z', 1) }]]),
     );
     await store.snapshots.create(
       { id: `${snap}2`, sessionId: id, name: 'Second', createdAt: 6 },

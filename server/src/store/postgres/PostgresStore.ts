@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { AssetRecord, PersonRecord, SessionRecord, SnapshotRecord, Store } from '../Store.js';
+import type { AssetRecord, InitialDoc, PersonRecord, SessionRecord, SnapshotRecord, Store } from '../Store.js';
 import { GroupCommit } from './GroupCommit.js';
 import { migrate } from './schema.js';
 
@@ -8,6 +8,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 const SESSION_COLUMNS = 'id, title, language, created_at AS "createdAt", token_generation AS "tokenGeneration"';
 const SNAPSHOT_COLUMNS = 'id, session_id AS "sessionId", name, created_at AS "createdAt"';
+
+const PUT_PICTURE =
+  'INSERT INTO pictures (doc, seq, data) VALUES ($1, $2, $3) ON CONFLICT (doc) DO UPDATE SET seq = EXCLUDED.seq, data = EXCLUDED.data';
 
 const bytea = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
@@ -27,7 +30,7 @@ async function transaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Pr
   }
 }
 
-async function insertSession(client: pg.PoolClient, s: SessionRecord, docs: ReadonlyMap<string, Uint8Array>): Promise<void> {
+async function insertSession(client: pg.PoolClient, s: SessionRecord, docs: ReadonlyMap<string, InitialDoc>): Promise<void> {
   await client.query('INSERT INTO sessions (id, title, language, created_at, token_generation) VALUES ($1, $2, $3, $4, $5)', [
     s.id,
     s.title,
@@ -35,7 +38,10 @@ async function insertSession(client: pg.PoolClient, s: SessionRecord, docs: Read
     s.createdAt,
     s.tokenGeneration,
   ]);
-  for (const [doc, update] of docs) await client.query('INSERT INTO updates (doc, data) VALUES ($1, $2)', [doc, bytea(update)]);
+  for (const [doc, { state, picture }] of docs) {
+    const row = await client.query<{ seq: number }>('INSERT INTO updates (doc, data) VALUES ($1, $2) RETURNING seq', [doc, bytea(state)]);
+    if (picture) await client.query(PUT_PICTURE, [doc, row.rows[0]!.seq, bytea(picture)]);
+  }
 }
 
 /**
@@ -56,7 +62,7 @@ export async function openPostgresStore(url: string): Promise<Store & { ping(): 
           doc,
         ]);
         const lastSeq = rows.at(-1)?.seq ?? 0;
-        // Taken by a compaction through exactly this log's last row: it pictures what was just read.
+        // Stored with exactly this log's last row (by a compaction or the session's creation): it pictures what was just read.
         const picture = await pool.query<{ data: Buffer }>('SELECT data FROM pictures WHERE doc = $1 AND seq = $2', [doc, lastSeq]);
         const stored = picture.rows[0]?.data;
         return { updates: rows.map((r) => new Uint8Array(r.data)), lastSeq, ...(stored ? { picture: new Uint8Array(stored) } : {}) };
@@ -66,11 +72,7 @@ export async function openPostgresStore(url: string): Promise<Store & { ping(): 
         await transaction(pool, async (client) => {
           await client.query('DELETE FROM updates WHERE doc = $1 AND seq <= $2', [doc, throughSeq]);
           await client.query('INSERT INTO updates (seq, doc, data) VALUES ($1, $2, $3)', [throughSeq, doc, bytea(snapshot)]);
-          if (picture)
-            await client.query(
-              'INSERT INTO pictures (doc, seq, data) VALUES ($1, $2, $3) ON CONFLICT (doc) DO UPDATE SET seq = EXCLUDED.seq, data = EXCLUDED.data',
-              [doc, throughSeq, bytea(picture)],
-            );
+          if (picture) await client.query(PUT_PICTURE, [doc, throughSeq, bytea(picture)]);
           else await client.query('DELETE FROM pictures WHERE doc = $1', [doc]);
         });
       },

@@ -3,6 +3,7 @@ import type {
   AssetRecord,
   AssetStore,
   DocStore,
+  InitialDoc,
   PeopleStore,
   PersonRecord,
   SessionRecord,
@@ -76,12 +77,16 @@ function docStore(db: Database.Database): DocStore {
 }
 
 /** Inserts a session's row and its documents' first state (inside the caller's transaction). */
-function sessionInserter(db: Database.Database): (s: SessionRecord, docs: ReadonlyMap<string, Uint8Array>) => void {
+function sessionInserter(db: Database.Database): (s: SessionRecord, docs: ReadonlyMap<string, InitialDoc>) => void {
   const insert = db.prepare<[string, string, string, number]>(SQL.insertSession);
   const append = db.prepare<[string, Uint8Array]>(SQL.appendUpdate);
+  const putPicture = db.prepare<[string, number, Uint8Array]>(SQL.putPicture);
   return (s, docs) => {
     insert.run(s.id, s.title, s.language, s.createdAt);
-    for (const [doc, update] of docs) append.run(doc, update);
+    for (const [doc, { state, picture }] of docs) {
+      const seq = Number(append.run(doc, state).lastInsertRowid);
+      if (picture) putPicture.run(doc, seq, picture);
+    }
   };
 }
 
@@ -135,7 +140,7 @@ function snapshotStore(db: Database.Database): SnapshotStore {
   const insert = db.prepare<[string, string, string, number]>(SQL.insertSnapshot);
   const list = db.prepare<[string], SnapshotRecord>(SQL.listSnapshots);
   const get = db.prepare<[string], SnapshotRecord>(SQL.getSnapshot);
-  const create = db.transaction((snapshot: SnapshotRecord, session: SessionRecord, docs: ReadonlyMap<string, Uint8Array>) => {
+  const create = db.transaction((snapshot: SnapshotRecord, session: SessionRecord, docs: ReadonlyMap<string, InitialDoc>) => {
     insertSession(session, docs);
     insert.run(snapshot.id, snapshot.sessionId, snapshot.name, snapshot.createdAt);
   });
