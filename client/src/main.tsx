@@ -12,7 +12,9 @@ exposeTestHook();
 const root = document.getElementById('root')!;
 // Each screen loads its own code: the start page never waits for the board, Yjs or Konva.
 if (isSessionPath(window.location.pathname)) {
-  prefetchSessionState();
+  // Code first: a browser opens six connections to a server, and the documents' downloads would
+  // otherwise hold them while the code waits in line.
   void loadBoardCode().catch(() => {}); // the app reports a failure once it runs
   void import('./startSession.js').then((m) => m.startSession(root));
+  prefetchSessionState();
 } else void import('./startHome.js').then((m) => m.startHome(root));
