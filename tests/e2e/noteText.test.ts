@@ -110,19 +110,27 @@ describe('note text', () => {
     }
     for (const text of texts) await drawnNote(writer, text);
     const compared = await writer.page.evaluate((wanted) => {
-      interface NoteNode {
-        attrs: { text: string; lines: { text: string }[]; fontSize: number; fontFamily: string; lineHeight: number; padding: number };
-        width(): number;
+      interface DrawnNote {
+        text: string;
+        lines: { text: string }[];
+        fontSize: number;
+        fontFamily: string;
+        lineHeight: number;
+        padding: number;
+        width: number;
+      }
+      interface NotesNode {
+        attrs: { notes: DrawnNote[] };
       }
       // Konva makes a node of any registered class from JSON (Node.create, inherited by the stage's class).
-      type Stage = { find(selector: string): NoteNode[]; constructor: { create(json: string): { textArr: { text: string }[] } } };
+      type Stage = { find(selector: string): NotesNode[]; constructor: { create(json: string): { textArr: { text: string }[] } } };
       type Hook = { stages(): Stage[] };
       const stage = (window as unknown as { __cocreate: Hook }).__cocreate.stages()[0]!;
-      const notes = stage.find('.note');
+      const notes = stage.find('.notes').flatMap((run) => run.attrs.notes);
       return wanted.map((text) => {
-        const note = notes.find((n) => n.attrs.text === text)!;
-        const { fontSize, fontFamily, lineHeight, padding, lines } = note.attrs;
-        const attrs = { text, fontSize, fontFamily, lineHeight, width: note.width() - 2 * padding, wrap: 'word', padding: 0 };
+        const note = notes.find((n) => n.text === text)!;
+        const { fontSize, fontFamily, lineHeight, padding, lines } = note;
+        const attrs = { text, fontSize, fontFamily, lineHeight, width: note.width - 2 * padding, wrap: 'word', padding: 0 };
         const konva = stage.constructor.create(JSON.stringify({ className: 'Text', attrs }));
         return { drawn: lines.map((l) => l.text), konva: konva.textArr.map((l) => l.text) };
       });

@@ -1,25 +1,26 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import type { Item } from '@cocreate/shared';
 import { Layer } from './konva.js';
 import { useStore } from '../store/index.js';
 import { recordDrawnContent } from './contentDrawn.js';
 import { ItemView } from './items/ItemView.js';
 import { LowDetailBatch } from './items/LowDetailBatch.js';
+import { NoteBatch } from './items/NoteBatch.js';
 import { orderedIdsIn, sceneLayout } from './scene/currentScene.js';
 import { regionServes } from './scene/cullRegion.js';
-import { drawRuns, type BatchRun } from './scene/drawRuns.js';
+import { drawRuns, type DrawRun, type LoneItem } from './scene/drawRuns.js';
 import { useCullRegion } from './scene/useCullRegion.js';
 import type { Size } from './viewport/camera.js';
 
-function isRun(run: Item | BatchRun): run is BatchRun {
-  return Array.isArray(run);
+function isRun(run: LoneItem | DrawRun): run is DrawRun {
+  return !('type' in run);
 }
 
 /**
  * The content layer: the items of the board being viewed that lie in the cull region, in
  * drawing order (frames first). It never listens for events (hit testing is ours, on the
  * spatial index), and it re-renders only when items change or the view leaves the region,
- * never per pan step. Small on screen, runs of notes, connectors and strokes are drawn by one shape each.
+ * never per pan step. Each run of notes is drawn by one shape (small on screen, with the connectors
+ * and strokes among them).
  */
 export function ContentLayer({ size }: { size: Size }) {
   const items = useStore((s) => s.items);
@@ -37,7 +38,7 @@ export function ContentLayer({ size }: { size: Size }) {
     () =>
       drawRuns(
         order.flatMap((id) => items.get(id) ?? []),
-        region.detail === 'low',
+        region.detail,
       ),
     [order, items, region.detail],
   );
@@ -51,7 +52,11 @@ export function ContentLayer({ size }: { size: Size }) {
     <Layer listening={false}>
       {runs.map((run) =>
         isRun(run) ? (
-          <LowDetailBatch key={`run:${run[0]!.id}`} run={run} lookup={lookup} />
+          run.kind === 'notes' ? (
+            <NoteBatch key={`notes:${run.items[0]!.id}`} notes={run.items} editingId={editingId} />
+          ) : (
+            <LowDetailBatch key={`run:${run.items[0]!.id}`} run={run.items} lookup={lookup} />
+          )
         ) : (
           <ItemView key={run.id} item={run} detail={region.detail} scale={region.scale} editing={run.id === editingId} lookup={lookup} />
         ),

@@ -14,14 +14,23 @@ export interface DrawnText {
 }
 
 /**
- * Every text the page's board draws whose text equals `text`: Konva text nodes, and notes, whose
- * one shape draws its square and the lines it keeps (attrs `text`, `lines`, `fontSize`, `lineHeight`, `padding`).
+ * Every text the page's board draws whose text equals `text`: Konva text nodes, and notes, drawn
+ * in runs by one shape each, which keeps every note it draws as it draws it (attr `notes`: each
+ * note's box, `text`, `lines`, `fontSize`, `lineHeight`, `padding`).
  */
 export function drawnTexts(page: Page, text: string): Promise<DrawnText[]> {
   return page.evaluate((want) => {
+    interface DrawnNote {
+      text: string;
+      lines: { text: string }[];
+      fontSize: number;
+      lineHeight: number;
+      padding: number;
+      height: number;
+    }
     interface Node {
       className: string;
-      attrs: { text?: string; lines?: { text: string }[]; fontSize?: number; lineHeight?: number; padding?: number };
+      attrs: { notes?: DrawnNote[] };
       text(): string;
       fontSize(): number;
       height(): number;
@@ -50,20 +59,17 @@ export function drawnTexts(page: Page, text: string): Promise<DrawnText[]> {
         };
       });
     const notes = stages
-      .flatMap((stage) => stage.find('.note'))
-      .filter((node) => node.attrs.text === want)
-      .map((node) => {
-        const lines = node.attrs.lines ?? [];
-        const { fontSize = 0, lineHeight = 0, padding = 0 } = node.attrs;
-        return {
-          text: want,
-          lines: lines.map((l) => l.text),
-          fontSize,
-          textHeight: lines.length * fontSize * lineHeight,
-          boxHeight: node.height() - 2 * padding,
-          backgroundHeight: node.height(),
-        };
-      });
+      .flatMap((stage) => stage.find('.notes'))
+      .flatMap((node) => node.attrs.notes ?? [])
+      .filter((note) => note.text === want)
+      .map((note) => ({
+        text: want,
+        lines: note.lines.map((l) => l.text),
+        fontSize: note.fontSize,
+        textHeight: note.lines.length * note.fontSize * note.lineHeight,
+        boxHeight: note.height - 2 * note.padding,
+        backgroundHeight: note.height,
+      }));
     return [...texts, ...notes];
   }, text);
 }

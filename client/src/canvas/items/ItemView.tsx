@@ -1,15 +1,15 @@
 import type { Item } from '@cocreate/shared';
 import type { Detail } from '../scene/cullRegion.js';
+import type { LoneItem } from '../scene/drawRuns.js';
 import { ConnectorView } from './ConnectorView.js';
 import { FrameView } from './FrameView.js';
 import { ImageView } from './ImageView.js';
-import { NoteView } from './NoteView.js';
 import { ShapeView } from './ShapeView.js';
 import { StrokeView } from './StrokeView.js';
 import { TextView } from './TextView.js';
 
 interface Props {
-  item: Item;
+  item: LoneItem;
   detail: Detail;
   /** Scale the content was culled at (frame titles keep a readable size with it). */
   scale: number;
@@ -19,11 +19,9 @@ interface Props {
   lookup: (id: string) => Item | undefined;
 }
 
-/** Draws one item with the view for its type. Each view is memoised on its record. */
+/** Draws one item (notes are drawn in runs: NoteBatch) with the view for its type. Each view is memoised on its record. */
 export function ItemView({ item, detail, scale, editing, lookup }: Props) {
   switch (item.type) {
-    case 'note':
-      return <NoteView item={item} editing={editing} />;
     case 'text':
       return <TextView item={item} detail={detail} editing={editing} />;
     case 'shape':

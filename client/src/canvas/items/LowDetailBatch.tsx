@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Shape } from '../konva.js';
 import type { Context } from 'konva/lib/Context';
 import { connectorEnds, noteFill, type Connector, type Item, type Stroke } from '@cocreate/shared';
-import type { BatchRun } from '../scene/drawRuns.js';
+import type { BatchItem } from '../scene/drawRuns.js';
 import { CONNECTOR_HEAD, CONNECTOR_WIDTH } from './ConnectorView.js';
 
 /**
@@ -10,7 +10,13 @@ import { CONNECTOR_HEAD, CONNECTOR_WIDTH } from './ConnectorView.js';
  * node for thousands): notes as plain squares, connectors and strokes as the same lines without
  * the pen's smoothing, which no one could see at this size.
  */
-export const LowDetailBatch = memo(function LowDetailBatch({ run, lookup }: { run: BatchRun; lookup: (id: string) => Item | undefined }) {
+export const LowDetailBatch = memo(function LowDetailBatch({
+  run,
+  lookup,
+}: {
+  run: readonly BatchItem[];
+  lookup: (id: string) => Item | undefined;
+}) {
   return (
     <Shape
       listening={false}

@@ -34,14 +34,15 @@ const connector = (id: string): Item => ({
 });
 
 describe('drawRuns', () => {
-  it('gathers consecutive notes, connectors and strokes into runs, keeping the order around other items', () => {
+  const shape = (runs: ReturnType<typeof drawRuns>) => runs.map((r) => ('kind' in r ? [r.kind, r.items.map((n) => n.id)] : r.id));
+
+  it('gathers consecutive notes, connectors and strokes small on screen into runs, keeping the order around other items', () => {
     const items = [frame('f'), note('a'), connector('x'), note('b'), frame('g'), note('c')];
-    const runs = drawRuns(items, true).map((r) => (Array.isArray(r) ? r.map((n) => n.id) : (r as Item).id));
-    expect(runs).toEqual(['f', ['a', 'x', 'b'], 'g', ['c']]);
+    expect(shape(drawRuns(items, 'low'))).toEqual(['f', ['small', ['a', 'x', 'b']], 'g', ['small', ['c']]]);
   });
 
-  it('leaves every item on its own when notes are drawn in full', () => {
-    const items = [note('a'), note('b')];
-    expect(drawRuns(items, false)).toEqual(items);
+  it('gathers consecutive notes drawn in full, leaving connectors and every other item on its own', () => {
+    const items = [note('a'), note('b'), connector('x'), note('c'), frame('f'), note('d'), note('e')];
+    expect(shape(drawRuns(items, 'full'))).toEqual([['notes', ['a', 'b']], 'x', ['notes', ['c']], 'f', ['notes', ['d', 'e']]]);
   });
 });

@@ -1,33 +1,42 @@
 import type { Connector, Item, Note, Stroke } from '@cocreate/shared';
+import type { Detail } from './cullRegion.js';
 
 /** Items whose look small on screen is a few plain paths: drawn together by one shape there. */
 export type BatchItem = Note | Connector | Stroke;
 
-/** A stretch of such items next to each other in drawing order. */
-export type BatchRun = readonly BatchItem[];
+/** A stretch of items next to each other in drawing order, drawn by one shape. */
+export type DrawRun =
+  /** Notes in full: squares with their text. */
+  | { kind: 'notes'; items: readonly Note[] }
+  /** Notes, connectors and pen strokes small on screen, as plain paths. */
+  | { kind: 'small'; items: readonly BatchItem[] };
 
-function batches(item: Item): item is BatchItem {
-  return item.type === 'note' || item.type === 'connector' || item.type === 'stroke';
-}
+/** Every item that is not a note: drawn by its own view when not in a run. */
+export type LoneItem = Exclude<Item, Note>;
 
 /**
- * Items in drawing order with each stretch of consecutive notes, connectors and pen strokes
- * gathered into one run (when `batch`, i.e. small on screen), so thousands of them cost one
- * Konva node, not thousands, and the order among all items is kept.
+ * Items in drawing order with each stretch of consecutive notes gathered into one run (at low
+ * detail, with the connectors and pen strokes among them), so hundreds of notes cost one Konva
+ * node, not hundreds (each with its own transform, save and restore on every frame), and the
+ * order among all items is kept.
  */
-export function drawRuns(items: readonly Item[], batch: boolean): (Item | BatchRun)[] {
-  if (!batch) return [...items];
-  const out: (Item | BatchRun)[] = [];
+export function drawRuns(items: readonly Item[], detail: Detail): (LoneItem | DrawRun)[] {
+  const kind = detail === 'low' ? 'small' : 'notes';
+  const joins = (item: Item): item is BatchItem =>
+    item.type === 'note' || (kind === 'small' && (item.type === 'connector' || item.type === 'stroke'));
+  const out: (LoneItem | DrawRun)[] = [];
   let run: BatchItem[] = [];
-  for (const item of items) {
-    if (batches(item)) {
-      run.push(item);
-      continue;
-    }
-    if (run.length > 0) out.push(run);
+  const close = () => {
+    if (run.length > 0) out.push(kind === 'small' ? { kind, items: run } : { kind, items: run as Note[] });
     run = [];
-    out.push(item);
+  };
+  for (const item of items) {
+    if (joins(item)) run.push(item);
+    else {
+      close();
+      out.push(item as LoneItem);
+    }
   }
-  if (run.length > 0) out.push(run);
+  close();
   return out;
 }
