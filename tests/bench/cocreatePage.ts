@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { heapMB, presentedFps, startFrameTrace } from './frameTrace.js';
+import { heapMB, mainThreadSeconds, presentedFps, startFrameTrace } from './frameTrace.js';
 
 /** Frame figures of one phase. */
 export interface Phase {
@@ -12,6 +12,9 @@ export interface Phase {
   p95Ms: number;
   fps: number;
   presentedFps: number;
+  /** Main-thread time per frame drawn (ms): below the display's interval, the headroom left. */
+  mainThreadMs?: number;
+  frames?: number;
   truncated?: boolean;
 }
 
@@ -120,12 +123,15 @@ export async function openCocreate(context: BrowserContext, link: string, notes:
       const results: Record<string, Phase> = {};
       const { presentedFps: presented } = await withTrace(() =>
         phases(async (name, kind, options) => {
+          const before = await mainThreadSeconds(cdp);
           if (kind === 'pan')
             results[name] = await page.evaluate((o) => (window as unknown as { __bench: Bench }).__bench.pan(o), { name, ...options });
           else {
             results[name] = await page.evaluate((o) => (window as unknown as { __bench: Bench }).__bench.zoomOut(o), options);
             if (results[name]!.truncated) await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.jumpToFit());
           }
+          const phase = results[name]!;
+          phase.mainThreadMs = (((await mainThreadSeconds(cdp)) - before) * 1000) / (phase.frames ?? Number.NaN);
           await settle(30_000);
         }),
       );

@@ -9,6 +9,16 @@ export async function heapMB(cdp: CDPSession): Promise<number> {
   return Math.round((heap.usedSize / 1048576) * 10) / 10;
 }
 
+/**
+ * Seconds the page's main thread has spent in tasks so far (CDP `Performance.getMetrics`'s
+ * TaskDuration): a frame interval stops at the display's 16.7 ms, this shows the headroom below it.
+ */
+export async function mainThreadSeconds(cdp: CDPSession): Promise<number> {
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN;
+}
+
 interface TraceEvent {
   name?: string;
   ph?: string;
