@@ -384,6 +384,21 @@ describe('Room', () => {
       expect(await stored()).toEqual({ x: 1, y: 2, z: 3 });
     });
 
+    it("stays asleep on a shared store: merging would apply other processes' rows and wake it, so that waits for the unload", async () => {
+      const picture = (doc: Y.Doc) => Buffer.from(JSON.stringify(doc.getMap('m').toJSON()));
+      const room = await Room.load('d', store.docs, { compactEvery: 100, sleepAfterMs: 30, shared: true, picture }, () => {});
+      await room.write('test', (doc) => doc.getMap('m').set('x', 1));
+      await room.write('test', (doc) => doc.getMap('m').set('y', 2));
+      await untilAsleep(room);
+      await sleep(100);
+      expect(room.asleep).toBe(true);
+      expect((await store.docs.load('d')).updates).toHaveLength(2);
+      await room.close();
+      const stored = await store.docs.load('d');
+      expect(stored.updates).toHaveLength(1);
+      expect(Buffer.from(stored.picture!).toString()).toBe('{"x":1,"y":2}');
+    });
+
     it('sleeps and compacts without a picture when making one fails', async () => {
       const picture = () => {
         throw new Error('unreadable');

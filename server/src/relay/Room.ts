@@ -254,7 +254,9 @@ export class Room {
         // Not destroyed: a reader may still hold it; it goes with its last reference.
         this.live = null;
         // A quiet document is merged and stored with its picture now, not only when it unloads.
-        void this.compact(true);
+        // Not on a shared store: merging first applies what other processes stored, which would
+        // wake the document again.
+        if (!this.shared) void this.compact(true);
       });
     }, delayMs);
     this.sleepTimer.unref();
