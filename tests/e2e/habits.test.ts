@@ -119,8 +119,12 @@ describe('navigation', () => {
     await page.getByRole('button', { name: 'Zoom out' }).click();
     await page.getByRole('button', { name: 'Zoom out' }).click();
     expect((await snapshot(page)).viewport.scale).toBeCloseTo(v0.scale / 1.25);
+    // The zoom level shown follows a zoom in progress at most twice a second, and ends on the view's.
+    const zoomShown = () => page.locator('.zoom-level').textContent();
+    await expect.poll(zoomShown).toBe(`${Math.round((v0.scale / 1.25) * 100)} %`);
     await page.getByRole('button', { name: 'Fit to screen' }).click();
     const fitted = await snapshot(page);
+    await expect.poll(zoomShown).toBe(`${Math.round(fitted.viewport.scale * 100)} %`);
     const box = (await canvas(page).boundingBox())!;
     for (const item of fitted.items.filter((i) => i.boardId === fitted.boardId && i.type !== 'frame')) {
       const a = await toScreen(page, item);
