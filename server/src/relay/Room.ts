@@ -187,8 +187,8 @@ export class Room {
    */
   picture(): Uint8Array | null {
     if (!this.makePicture) return null;
-    if (this.pictured?.version === this.changes) return this.pictured.bytes;
-    if (!this.live) return null;
+    const current = this.currentPicture();
+    if (current || !this.live) return current;
     try {
       this.pictured = { version: this.changes, bytes: this.makePicture(this.live) };
     } catch (err) {

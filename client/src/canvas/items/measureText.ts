@@ -4,14 +4,6 @@ import type { Note } from '@cocreate/shared';
 import { MIN_NOTE_FONT_SIZE, estimateLines, fitNoteText, type NoteTextLayout } from './fitText.js';
 import { FONT_FAMILY, LINE_HEIGHT, TEXT_PADDING } from './style.js';
 
-/**
- * One detached Konva text node lays out every measurement: it wraps words exactly as the drawn
- * text does, so the chosen size really fits (an estimate from the length cut words off). Konva
- * lays a text out again on each attribute change (text, size and width: three times per
- * measurement) and measures every candidate line afresh; the probe lays out once per measurement,
- * remembers the widths of the strings it measured in each font (a board's notes share words),
- * and leaves Konva out when no paragraph needs wrapping (then each is one line, as Konva keeps it).
- */
 // One detached 2D context measures every text the board lays out itself; null where there is no canvas.
 let measuring: { context: CanvasRenderingContext2D; font: string } | null | undefined;
 
@@ -30,6 +22,14 @@ export function measureIn(font: string, text: string): TextMetrics | null {
   return measuring.context.measureText(text);
 }
 
+/**
+ * One detached Konva text node lays out every measurement: it wraps words exactly as the drawn
+ * text does, so the chosen size really fits (an estimate from the length cut words off). Konva
+ * lays a text out again on each attribute change (text, size and width: three times per
+ * measurement) and measures every candidate line afresh; the probe lays out once per measurement,
+ * remembers the widths of the strings it measured in each font (a board's notes share words),
+ * and leaves Konva out when no paragraph needs wrapping (then each is one line, as Konva keeps it).
+ */
 class TextProbe extends TextNode {
   private laying = false;
   private font = '';

@@ -22,7 +22,8 @@ export type LoneItem = Exclude<Item, Note>;
  */
 export function drawRuns(items: readonly Item[], detail: Detail): (LoneItem | DrawRun)[] {
   const kind = detail === 'low' ? 'small' : 'notes';
-  const joins = (item: Item): item is BatchItem =>
+  // Not a type guard: a connector that stays out of a notes run is still a batch item.
+  const joins = (item: Item): boolean =>
     item.type === 'note' || (kind === 'small' && (item.type === 'connector' || item.type === 'stroke'));
   const out: (LoneItem | DrawRun)[] = [];
   let run: BatchItem[] = [];
@@ -31,10 +32,10 @@ export function drawRuns(items: readonly Item[], detail: Detail): (LoneItem | Dr
     run = [];
   };
   for (const item of items) {
-    if (joins(item)) run.push(item);
+    if (joins(item)) run.push(item as BatchItem);
     else {
       close();
-      out.push(item as LoneItem);
+      out.push(item as LoneItem); // every note joins a run
     }
   }
   close();
