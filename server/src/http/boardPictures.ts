@@ -4,7 +4,7 @@ import { EncodedBody } from './compression.js';
 /**
  * Board pictures as HTTP bodies: the room's picture (its items as plain records, which a browser
  * draws while the document itself is still being applied, a second on a 10,000-note board),
- * compressed once per picture. While the board changes, at most one per `minIntervalMs`: a class
+ * made compressed (see boardPicture) and sent as it is. While the board changes, at most one per `minIntervalMs`: a class
  * joining a busy board shares one picture instead of each reading 10,000 items again (the browser
  * applies the current document right after).
  */
@@ -20,7 +20,7 @@ export class BoardPictures {
     if (last && (last.version === room.version || now - last.at < this.minIntervalMs)) return last.body;
     const picture = room.picture();
     if (!picture) return null;
-    const body = new EncodedBody(Buffer.from(picture.buffer, picture.byteOffset, picture.byteLength));
+    const body = EncodedBody.stored(Buffer.from(picture.buffer, picture.byteOffset, picture.byteLength));
     this.made.set(room, { version: room.version, at: now, body });
     return body;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { negotiateEncoding } from './compression.js';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { EncodedBody, negotiateEncoding } from './compression.js';
 
 describe('negotiateEncoding', () => {
   it('prefers Brotli, then gzip, as the header allows', () => {
@@ -18,5 +19,36 @@ describe('negotiateEncoding', () => {
     expect(negotiateEncoding('')).toBeNull();
     expect(negotiateEncoding(undefined)).toBeNull();
     expect(negotiateEncoding(';;, ,q=1')).toBeNull();
+  });
+});
+
+describe('EncodedBody', () => {
+  const json = Buffer.from(JSON.stringify({ items: Array.from({ length: 2000 }, (_, i) => ({ id: `n${i}`, text: 'Note' })) }));
+
+  it('sends a body stored gzip-compressed as it is to whoever takes gzip, and makes the other forms from it', async () => {
+    const stored = gzipSync(json);
+    const body = EncodedBody.stored(stored);
+    expect(body.encodingFor('gzip, deflate, br, zstd')).toBe('gzip');
+    expect(await body.as('gzip')).toBe(stored);
+    expect(body.encodingFor('br')).toBe('br');
+    expect(brotliDecompressSync(await body.as('br'))).toEqual(json);
+    expect(body.encodingFor(undefined)).toBeNull();
+    expect(await body.as(null)).toEqual(json);
+  });
+
+  it('takes a stored body that is not compressed (a picture stored before) as it is', async () => {
+    const body = EncodedBody.stored(json);
+    expect(body.encodingFor('gzip, br')).toBe('br');
+    expect(brotliDecompressSync(await body.as('br'))).toEqual(json);
+    expect(gunzipSync(await body.as('gzip'))).toEqual(json);
+    expect(await body.as(null)).toBe(json);
+  });
+
+  it('compresses a small body at once and a big one in the pool, alike', async () => {
+    for (const plain of [Buffer.from('{"items":[]}'), json]) {
+      const body = EncodedBody.plain(plain);
+      expect(gunzipSync(await body.as('gzip'))).toEqual(plain);
+      expect(brotliDecompressSync(await body.as('br'))).toEqual(plain);
+    }
   });
 });

@@ -7,10 +7,10 @@ export type Encoding = 'br' | 'gzip';
 const ENCODINGS: readonly Encoding[] = ['br', 'gzip'];
 
 /**
- * The best encoding an `Accept-Encoding` header allows, or null for the plain body. Tokens are
+ * The best encoding an `Accept-Encoding` header allows (of `among`), or null for the plain body. Tokens are
  * case-insensitive; `q=0` refuses one; `*` stands for any not named.
  */
-export function negotiateEncoding(header: string | string[] | undefined): Encoding | null {
+export function negotiateEncoding(header: string | string[] | undefined, among: readonly Encoding[] = ENCODINGS): Encoding | null {
   if (!header) return null;
   const weights = new Map<string, number>();
   for (const part of (Array.isArray(header) ? header.join(',') : header).split(',')) {
@@ -20,11 +20,12 @@ export function negotiateEncoding(header: string | string[] | undefined): Encodi
     weights.set(token, q === undefined ? 1 : Number(q));
   }
   const weight = (e: Encoding) => weights.get(e) ?? weights.get('*') ?? 0;
-  return ENCODINGS.find((e) => weight(e) > 0) ?? null;
+  return among.find((e) => weight(e) > 0) ?? null;
 }
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
+const gunzip = promisify(zlib.gunzip);
 
 /**
  * How hard to compress: `small` for files compressed once and sent many times (Brotli 9, near its
@@ -33,13 +34,19 @@ const gzip = promisify(zlib.gzip);
  */
 export type Effort = 'small' | 'fast';
 
+const brotliOptions = (effort: Effort, size: number): zlib.BrotliOptions => ({
+  params: { [zlib.constants.BROTLI_PARAM_QUALITY]: effort === 'small' ? 9 : 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: size },
+});
+const gzipOptions = (effort: Effort): zlib.ZlibOptions => ({ level: effort === 'small' ? 9 : 6 });
+
 /** Compresses `body` off the event loop (zlib's thread pool). */
 export function compress(body: Buffer, encoding: Encoding, effort: Effort = 'small'): Promise<Buffer> {
-  return encoding === 'br'
-    ? brotli(body, {
-        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: effort === 'small' ? 9 : 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
-      })
-    : gzip(body, { level: effort === 'small' ? 9 : 6 });
+  return encoding === 'br' ? brotli(body, brotliOptions(effort, body.length)) : gzip(body, gzipOptions(effort));
+}
+
+/** Compresses a small `body` at once, as a body made per request. */
+function compressNow(body: Buffer, encoding: Encoding): Buffer {
+  return encoding === 'br' ? zlib.brotliCompressSync(body, brotliOptions('fast', body.length)) : zlib.gzipSync(body, gzipOptions('fast'));
 }
 
 /**
@@ -66,20 +73,61 @@ export class CompressedCache {
   }
 }
 
-/** One body made per request (a document's state, a board's picture) and its compressed forms, each made once, when first asked for. */
-export class EncodedBody {
-  private readonly encoded = new Map<Encoding, Promise<Buffer>>();
+/** Bodies this small are compressed at once, on the event loop: behind a big one in zlib's pool, a document of 2 kB waited half a second. */
+const INLINE_BYTES = 16 * 1024;
 
-  constructor(readonly plain: Buffer) {}
+/** Whether `bytes` are gzip-compressed (its magic number). */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/**
+ * One body made per request or stored compressed (a document's state, a board's picture) and its
+ * forms, each made once, when first asked for.
+ */
+export class EncodedBody {
+  private readonly forms = new Map<Encoding | 'identity', Promise<Buffer>>();
+
+  private constructor(form: Encoding | 'identity', bytes: Buffer) {
+    this.forms.set(form, Promise.resolve(bytes));
+  }
+
+  /** A body as it is. */
+  static plain(body: Buffer): EncodedBody {
+    return new EncodedBody('identity', body);
+  }
+
+  /** A body stored gzip-compressed, or as it is when it is not (a picture stored before they were compressed). */
+  static stored(bytes: Buffer): EncodedBody {
+    return isGzip(bytes) ? new EncodedBody('gzip', bytes) : EncodedBody.plain(bytes);
+  }
+
+  /** The encoding to send a client whose `Accept-Encoding` is `header`: one already made if it takes it, else the best it takes. */
+  encodingFor(header: string | string[] | undefined): Encoding | null {
+    const best = negotiateEncoding(header);
+    if (best === null || this.forms.has(best)) return best;
+    return this.forms.has('gzip') && negotiateEncoding(header, ['gzip']) ? 'gzip' : best;
+  }
 
   /** The body in `encoding` (null: as it is). */
   as(encoding: Encoding | null): Promise<Buffer> {
-    if (!encoding) return Promise.resolve(this.plain);
-    let body = this.encoded.get(encoding);
+    if (encoding === null) return this.plainBody();
+    let body = this.forms.get(encoding);
     if (!body) {
-      body = compress(this.plain, encoding, 'fast');
-      this.encoded.set(encoding, body);
+      body = this.plainBody().then((plain) =>
+        plain.length <= INLINE_BYTES ? compressNow(plain, encoding) : compress(plain, encoding, 'fast'),
+      );
+      this.forms.set(encoding, body);
     }
     return body;
+  }
+
+  private plainBody(): Promise<Buffer> {
+    let plain = this.forms.get('identity');
+    if (!plain) {
+      plain = (this.forms.get('gzip') as Promise<Buffer>).then((gzipped) => gunzip(gzipped));
+      this.forms.set('identity', plain);
+    }
+    return plain;
   }
 }

@@ -5,7 +5,7 @@ import type { Room } from '../relay/Room.js';
 import type { Store } from '../store/Store.js';
 import { authorize } from './bearer.js';
 import { BoardPictures } from './boardPictures.js';
-import { EncodedBody, negotiateEncoding } from './compression.js';
+import { EncodedBody } from './compression.js';
 import { HttpError } from './HttpError.js';
 import { SESSION_PARAM, type Router } from './router.js';
 
@@ -42,7 +42,7 @@ export function registerDocumentRoutes(router: Router, deps: { store: Store; sec
   const documentPath = `^/api/sessions/${SESSION_PARAM}/documents/([^/]{1,200})`;
   router.on('GET', new RegExp(`${documentPath}$`), async (req, res, [id, name], url) => {
     const state = await readable(req, url, id!, name!, (room) => room.state());
-    const body = states.get(state) ?? new EncodedBody(Buffer.from(state.buffer, state.byteOffset, state.byteLength));
+    const body = states.get(state) ?? EncodedBody.plain(Buffer.from(state.buffer, state.byteOffset, state.byteLength));
     states.set(state, body);
     await send(req, res, body, 'application/octet-stream');
   });
@@ -59,7 +59,7 @@ export function registerDocumentRoutes(router: Router, deps: { store: Store; sec
 
 /** Sends `body`, compressed as the request accepts; never cached (it changes with the document). */
 async function send(req: IncomingMessage, res: ServerResponse, body: EncodedBody, contentType: string): Promise<void> {
-  const encoding = negotiateEncoding(req.headers['accept-encoding']);
+  const encoding = body.encodingFor(req.headers['accept-encoding']);
   const bytes = await body.as(encoding);
   res.writeHead(200, {
     'content-type': contentType,
