@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { loadBoardCode, loadedBoardView } from './boardCode.js';
 import { useStore } from './store/index.js';
 import { BoardList } from './ui/boards/BoardList.js';
@@ -36,6 +36,10 @@ export function App() {
   const t = useT();
   const problem = useStore((s) => s.problem);
   const ready = useStore((s) => s.boardId !== null);
+  const joining = useStore((s) => s.role !== 'observer' && !s.joined);
+  // Whoever is about to join gets the form first: the board's first render (a third of a second
+  // for 10,000 notes) follows behind it, in the background, while they type their name.
+  const boardReady = useDeferredValue(ready);
   const Board = useBoardView();
   if (problem) return <ProblemPage problem={problem} />;
   return (
@@ -46,7 +50,7 @@ export function App() {
           <BoardList />
         </SidePanel>
         <main className="stage">
-          {ready && Board ? <Board /> : <Loading label={t('loading')} />}
+          {(joining ? boardReady : ready) && Board ? <Board /> : <Loading label={t('loading')} />}
           <Toolbar />
           <ZoomControls />
           {ready && <FacilitationBar />}

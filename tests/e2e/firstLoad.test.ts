@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createItems, readBoards, setItemText, type CreateSessionResponse } from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { connectDoc, type DocClient } from '../helpers/yclient.js';
-import { launchBrowser } from './helpers/browser.js';
+import { fillJoinForm, launchBrowser } from './helpers/browser.js';
 import { drawsText } from './helpers/drawnText.js';
 
 let server: TestServer;
@@ -107,6 +107,26 @@ describe('the first load of a link', () => {
     await expect.poll(() => drawsText(page, 'Deleted since'), { timeout: 15_000 }).toBe(false);
     expect(await drawsText(page, 'Idea 1')).toBe(true);
     await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    await context.close();
+  });
+
+  it('opens the join form before building the board, which then follows behind it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    page.on('pageerror', (err) => errors.push(err.message));
+    // Whether the board's canvas existed when the form opened (the test hook lists Konva's stages).
+    await page.addInitScript(() => {
+      const w = window as unknown as { __stagesAtForm?: number; __cocreate?: { stages(): unknown[] } };
+      new MutationObserver(() => {
+        if (w.__stagesAtForm === undefined && document.querySelector('dialog[open]')) w.__stagesAtForm = w.__cocreate?.stages().length ?? 0;
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['open'] });
+    });
+    await page.goto(session.links.participant);
+    const form = page.getByRole('dialog', { name: 'Join session' });
+    await form.getByRole('button', { name: 'Join' }).waitFor({ timeout: 15_000 });
+    expect(await page.evaluate(() => (window as unknown as { __stagesAtForm?: number }).__stagesAtForm)).toBe(0);
+    await expect.poll(() => drawsText(page, 'Idea 1'), { timeout: 15_000 }).toBe(true);
+    await fillJoinForm(page, { name: 'Ann', organisation: 'Howest', group: 'Students' });
     await context.close();
   });
 
