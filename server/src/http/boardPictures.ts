@@ -3,10 +3,10 @@ import { EncodedBody } from './compression.js';
 
 /**
  * Board pictures as HTTP bodies: the room's picture (its items as plain records, which a browser
- * draws while the document itself is still being applied, a second on a 10,000-note board),
- * made compressed (see boardPicture) and sent as it is. While the board changes, at most one per `minIntervalMs`: a class
- * joining a busy board shares one picture instead of each reading 10,000 items again (the browser
- * applies the current document right after).
+ * draws while the document itself is still being applied, a second on a 10,000-note board), made
+ * compressed (see boardPicture) and sent as it is. While the board changes, at most one per
+ * `minIntervalMs`: a class joining a busy board shares one picture instead of each reading 10,000
+ * items again (the browser applies the current document right after).
  */
 export class BoardPictures {
   private readonly made = new WeakMap<Room, { version: number; at: number; body: EncodedBody }>();

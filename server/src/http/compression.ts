@@ -7,8 +7,8 @@ export type Encoding = 'br' | 'gzip';
 const ENCODINGS: readonly Encoding[] = ['br', 'gzip'];
 
 /**
- * The best encoding an `Accept-Encoding` header allows (of `among`), or null for the plain body. Tokens are
- * case-insensitive; `q=0` refuses one; `*` stands for any not named.
+ * The best encoding (of `among`) an `Accept-Encoding` header allows, or null for the plain body.
+ * Tokens are case-insensitive; `q=0` refuses one; `*` stands for any not named.
  */
 export function negotiateEncoding(header: string | string[] | undefined, among: readonly Encoding[] = ENCODINGS): Encoding | null {
   if (!header) return null;
@@ -73,7 +73,8 @@ export class CompressedCache {
   }
 }
 
-/** Bodies this small are compressed at once, on the event loop: behind a big one in zlib's pool, a document of 2 kB waited half a second. */
+// Bodies this small are compressed at once, on the event loop: queued behind a big one in zlib's
+// pool, a control document of 2 kB waited half a second.
 const INLINE_BYTES = 16 * 1024;
 
 /** Whether `bytes` are gzip-compressed (its magic number). */
@@ -124,6 +125,7 @@ export class EncodedBody {
 
   private plainBody(): Promise<Buffer> {
     let plain = this.forms.get('identity');
+    // Without its plain form, a body was made from its gzip form.
     if (!plain) {
       plain = (this.forms.get('gzip') as Promise<Buffer>).then((gzipped) => gunzip(gzipped));
       this.forms.set('identity', plain);
