@@ -103,11 +103,10 @@ export class EncodedBody {
     return isGzip(bytes) ? new EncodedBody('gzip', bytes) : EncodedBody.plain(bytes);
   }
 
-  /** The encoding to send a client whose `Accept-Encoding` is `header`: one already made if it takes it, else the best it takes. */
+  /** The encoding for a client whose `Accept-Encoding` is `header`: the best one made that it takes, else its best. */
   encodingFor(header: string | string[] | undefined): Encoding | null {
-    const best = negotiateEncoding(header);
-    if (best === null || this.forms.has(best)) return best;
-    return this.forms.has('gzip') && negotiateEncoding(header, ['gzip']) ? 'gzip' : best;
+    const made = ENCODINGS.filter((e) => this.forms.has(e));
+    return negotiateEncoding(header, made) ?? negotiateEncoding(header);
   }
 
   /** The body in `encoding` (null: as it is). */
