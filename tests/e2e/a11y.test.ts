@@ -6,7 +6,7 @@ import type { CreateSessionResponse } from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { canvas, waitForState } from './helpers/app.js';
 import { seriousViolations } from './helpers/axe.js';
-import { TABLET, fillJoinForm, launchBrowser, openLink, type OpenedPage } from './helpers/browser.js';
+import { fillJoinForm, launchBrowser, type OpenedPage, openLink, TABLET, waitConnected } from './helpers/browser.js';
 import { populateFirstBoard } from './helpers/populate.js';
 
 let server: TestServer;
@@ -72,7 +72,7 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
 
   it('on the board as an observer (the projector)', async () => {
     const o = await open(session.links.observer);
-    await o.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    await waitConnected(o.page);
     await boardShown(o);
     expect(await seriousViolations(o.page)).toEqual([]);
   });

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { findTemplate, type CreateSessionResponse } from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { snapshot, waitForState, type AppSnapshot } from './helpers/app.js';
-import { joinAs, launchBrowser, openLink, type OpenedPage } from './helpers/browser.js';
+import { ANN, FIEN, joinAs, launchBrowser, type OpenedPage, openLink, waitConnected } from './helpers/browser.js';
 import { watchServer, type ServerView } from './helpers/serverDoc.js';
 
 let server: TestServer;
@@ -27,11 +27,11 @@ beforeAll(async () => {
   browser = await launchBrowser();
   stored = await watchServer(server, session);
   [facilitator, participant, observer] = await Promise.all([
-    joinAs(browser, session.links.facilitator, { name: 'Fien Claes', organisation: 'Howest', group: 'Lecturers' }),
-    joinAs(browser, session.links.participant, { name: 'Ann Peeters', organisation: 'Acme', group: 'Company' }),
+    joinAs(browser, session.links.facilitator, FIEN),
+    joinAs(browser, session.links.participant, ANN),
     openLink(browser, session.links.observer),
   ]);
-  await observer.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+  await waitConnected(observer.page);
 });
 
 afterAll(async () => {

@@ -18,7 +18,7 @@ import { connectDoc } from '../helpers/yclient.js';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { itemCentre, toScreen, waitForState } from './helpers/app.js';
 import { drawsColourNear } from './helpers/pixels.js';
-import { joinAs, launchBrowser, openLink, type OpenedPage } from './helpers/browser.js';
+import { ANN, FIEN, joinAs, launchBrowser, type OpenedPage, openLink } from './helpers/browser.js';
 import { addNote, chooseTool, drag, showEmptyArea } from './helpers/draw.js';
 import { watchServer, type ServerView } from './helpers/serverDoc.js';
 
@@ -60,8 +60,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   stored = await watchServer(server, session);
   [facilitator, ann] = await Promise.all([
-    joinAs(browser, session.links.facilitator, { name: 'Fien Claes', organisation: 'Howest', group: 'Lecturers' }),
-    joinAs(browser, session.links.participant, { name: 'Ann Peeters', organisation: 'Acme', group: 'Company' }),
+    joinAs(browser, session.links.facilitator, FIEN),
+    joinAs(browser, session.links.participant, ANN),
   ]);
 });
 

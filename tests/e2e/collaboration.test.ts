@@ -7,7 +7,7 @@ import { createSession, startServer, type TestServer } from '../helpers/server.j
 import { docState } from '../helpers/docState.js';
 import { connectDoc } from '../helpers/yclient.js';
 import { boardItems, boardPointAt, canvas, itemCentre, snapshot, waitForItem, waitForState } from './helpers/app.js';
-import { joinAs, launchBrowser, openLink, type OpenedPage } from './helpers/browser.js';
+import { joinAs, launchBrowser, type OpenedPage, openLink, waitConnected } from './helpers/browser.js';
 import { addNote, drag, focusBoard } from './helpers/draw.js';
 import { watchServer, type ServerView } from './helpers/serverDoc.js';
 
@@ -29,7 +29,7 @@ beforeAll(async () => {
     joinAs(browser, session.links.participant, { name: 'Bob Maes', organisation: 'Acme', group: 'Company' }),
     openLink(browser, session.links.observer),
   ]);
-  await observer.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+  await waitConnected(observer.page);
 });
 
 afterAll(async () => {

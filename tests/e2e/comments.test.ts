@@ -7,7 +7,7 @@ import { readComments, type CreateSessionResponse, type Item } from '@cocreate/s
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/yclient.js';
 import { itemCentre, waitForItem, waitForState } from './helpers/app.js';
-import { joinAs, launchBrowser, openLink, type OpenedPage } from './helpers/browser.js';
+import { ANN, BOB, FIEN, joinAs, launchBrowser, type OpenedPage, openLink, waitConnected } from './helpers/browser.js';
 import { addNote, chooseTool, focusBoard, showEmptyArea } from './helpers/draw.js';
 import { watchServer, type ServerView } from './helpers/serverDoc.js';
 
@@ -27,12 +27,12 @@ beforeAll(async () => {
   browser = await launchBrowser();
   stored = await watchServer(server, session);
   [facilitator, ann, bob, observer] = await Promise.all([
-    joinAs(browser, session.links.facilitator, { name: 'Fien Claes', organisation: 'Howest', group: 'Lecturers' }),
-    joinAs(browser, session.links.participant, { name: 'Ann Peeters', organisation: 'Acme', group: 'Company' }),
-    joinAs(browser, session.links.participant, { name: 'Bob Maes', organisation: 'City', group: 'Clients' }),
+    joinAs(browser, session.links.facilitator, FIEN),
+    joinAs(browser, session.links.participant, ANN),
+    joinAs(browser, session.links.participant, BOB),
     openLink(browser, session.links.observer),
   ]);
-  await observer.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+  await waitConnected(observer.page);
   // The observer (no join form) looks around on its own rather than following the facilitator.
   await observer.page.getByRole('button', { name: 'Stop following', exact: true }).click();
   const [origin] = await Promise.all([ann, bob, facilitator, observer].map((o) => showEmptyArea(o.page)));

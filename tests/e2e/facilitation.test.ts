@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { CreateSessionResponse } from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { canvas, snapshot, waitForState } from './helpers/app.js';
-import { joinAs, launchBrowser, openLink, type OpenedPage } from './helpers/browser.js';
+import { ANN, FIEN, joinAs, launchBrowser, type OpenedPage, openLink, waitConnected } from './helpers/browser.js';
 
 let server: TestServer;
 let session: CreateSessionResponse;
@@ -22,8 +22,8 @@ beforeAll(async () => {
   session = await createSession(server, 'Facilitation e2e');
   browser = await launchBrowser();
   [facilitator, ann, tablet, observer] = await Promise.all([
-    joinAs(browser, session.links.facilitator, { name: 'Fien Claes', organisation: 'Howest', group: 'Lecturers' }),
-    joinAs(browser, session.links.participant, { name: 'Ann Peeters', organisation: 'Acme', group: 'Company' }),
+    joinAs(browser, session.links.facilitator, FIEN),
+    joinAs(browser, session.links.participant, ANN),
     joinAs(browser, session.links.participant, {
       name: 'Tom Tablet',
       organisation: 'City',
@@ -32,7 +32,7 @@ beforeAll(async () => {
     }),
     openLink(browser, session.links.observer, { viewport: { width: 1920, height: 1080 } }),
   ]);
-  await observer.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+  await waitConnected(observer.page);
   boards = (await snapshot(facilitator.page)).boards;
 });
 
@@ -139,7 +139,7 @@ describe('where the group is', () => {
     // Once: they may go elsewhere afterwards, also after a reload.
     await openBoard(ann.page, boards[0]!.title);
     await ann.page.reload();
-    await ann.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    await waitConnected(ann.page);
     await new Promise((r) => setTimeout(r, 500));
     expect((await snapshot(ann.page)).boardId).toBe(boards[0]!.id);
   });

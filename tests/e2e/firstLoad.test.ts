@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createItems, readBoards, setItemText, type CreateSessionResponse } from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { connectDoc, type DocClient } from '../helpers/yclient.js';
-import { fillJoinForm, launchBrowser } from './helpers/browser.js';
+import { fillJoinForm, launchBrowser, waitConnected } from './helpers/browser.js';
 import { drawsText } from './helpers/drawnText.js';
 
 let server: TestServer;
@@ -76,7 +76,7 @@ describe('the first load of a link', () => {
 
     setItemText(writer.doc, 'first', 'Then changed live');
     await expect.poll(() => drawsText(page, 'Then changed live'), { timeout: 10_000 }).toBe(true);
-    await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    await waitConnected(page);
     await page.context().close();
   });
 
@@ -106,7 +106,7 @@ describe('the first load of a link', () => {
     releaseState();
     await expect.poll(() => drawsText(page, 'Deleted since'), { timeout: 15_000 }).toBe(false);
     expect(await drawsText(page, 'Idea 1')).toBe(true);
-    await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    await waitConnected(page);
     await context.close();
   });
 

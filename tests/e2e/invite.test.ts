@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import type { CreateSessionResponse } from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { snapshot } from './helpers/app.js';
-import { joinAs, launchBrowser, type OpenedPage } from './helpers/browser.js';
+import { joinAs, launchBrowser, type OpenedPage, waitConnected } from './helpers/browser.js';
 
 let server: TestServer;
 let session: CreateSessionResponse;
@@ -57,7 +57,7 @@ describe('inviting people', () => {
       .click();
 
     await participant.page.getByRole('heading', { name: 'This link does not give access' }).waitFor();
-    await facilitator.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    await waitConnected(facilitator.page);
     await facilitator.page.getByRole('button', { name: 'Invite' }).click();
     const after = await facilitator.page
       .getByRole('dialog', { name: 'Invite people' })

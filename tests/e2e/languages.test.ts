@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { CreateSessionResponse } from '@cocreate/shared';
 import { REPO_ROOT, createSession, startServer, type TestServer } from '../helpers/server.js';
 import { boardPointAt, canvas, snapshot, toScreen, waitForState } from './helpers/app.js';
-import { joinAs, launchBrowser, openLink } from './helpers/browser.js';
+import { joinAs, launchBrowser, openLink, waitConnected } from './helpers/browser.js';
 import { focusBoard } from './helpers/draw.js';
 import { populateFirstBoard } from './helpers/populate.js';
 
@@ -94,7 +94,7 @@ describe('languages', () => {
     await page.getByRole('combobox', { name: 'Taal' }).selectOption('en');
     await expectNames(page, 'en');
     await page.reload();
-    await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    await waitConnected(page);
     await expect(page.getByRole('combobox', { name: 'Language' }).inputValue()).resolves.toBe('en');
     expect(errors).toEqual([]);
     await context.close();

@@ -7,13 +7,13 @@ import type { Browser, Page } from 'playwright-core';
 import type { CreateSessionResponse, Item } from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { boardItems, itemCentre, snapshot, toScreen, waitForItem, waitForState } from './helpers/app.js';
-import { joinAs, launchBrowser, openLink, type OpenedPage } from './helpers/browser.js';
+import { ANN, BOB, FIEN, joinAs, launchBrowser, type OpenedPage, openLink, waitConnected } from './helpers/browser.js';
 import { addNote, chooseTool, drag, showEmptyArea } from './helpers/draw.js';
 import { drawsColourNear } from './helpers/pixels.js';
+import { watchServer, type ServerView } from './helpers/serverDoc.js';
 
 /** The lock badge's fill (client/src/canvas/overlay/ItemBadges.tsx). */
 const LOCK_BADGE = '#495057';
-import { watchServer, type ServerView } from './helpers/serverDoc.js';
 
 let server: TestServer;
 let session: CreateSessionResponse;
@@ -31,12 +31,12 @@ beforeAll(async () => {
   browser = await launchBrowser();
   stored = await watchServer(server, session);
   [facilitator, ann, bob, observer] = await Promise.all([
-    joinAs(browser, session.links.facilitator, { name: 'Fien Claes', organisation: 'Howest', group: 'Lecturers' }),
-    joinAs(browser, session.links.participant, { name: 'Ann Peeters', organisation: 'Acme', group: 'Company' }),
-    joinAs(browser, session.links.participant, { name: 'Bob Maes', organisation: 'City', group: 'Clients' }),
+    joinAs(browser, session.links.facilitator, FIEN),
+    joinAs(browser, session.links.participant, ANN),
+    joinAs(browser, session.links.participant, BOB),
     openLink(browser, session.links.observer),
   ]);
-  await observer.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+  await waitConnected(observer.page);
 });
 
 afterAll(async () => {

@@ -8,7 +8,7 @@ import type { CreateSessionResponse, Item } from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { itemCentre, snapshot, toScreen, waitForState } from './helpers/app.js';
 import { drawsColourNear } from './helpers/pixels.js';
-import { joinAs, launchBrowser, type OpenedPage } from './helpers/browser.js';
+import { ANN, BOB, FIEN, joinAs, launchBrowser, type OpenedPage, waitConnected } from './helpers/browser.js';
 import { addNote, chooseTool, drag, showEmptyArea } from './helpers/draw.js';
 import { watchServer, type ServerView } from './helpers/serverDoc.js';
 
@@ -24,9 +24,9 @@ beforeAll(async () => {
   browser = await launchBrowser();
   stored = await watchServer(server, session);
   const [fien, ann, bob] = await Promise.all([
-    joinAs(browser, session.links.facilitator, { name: 'Fien Claes', organisation: 'Howest', group: 'Lecturers' }),
-    joinAs(browser, session.links.participant, { name: 'Ann Peeters', organisation: 'Acme', group: 'Company' }),
-    joinAs(browser, session.links.participant, { name: 'Bob Maes', organisation: 'City', group: 'Clients' }),
+    joinAs(browser, session.links.facilitator, FIEN),
+    joinAs(browser, session.links.participant, ANN),
+    joinAs(browser, session.links.participant, BOB),
   ]);
   people = [
     { name: 'Fien Claes', opened: fien!, text: 'Fien secret idea' },
@@ -96,7 +96,7 @@ describe('private brainstorm in the browser', () => {
 
   it('keeps the person across a reload: the private note is still theirs', async () => {
     await page(2).reload();
-    await page(2).getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    await waitConnected(page(2));
     await expect.poll(() => mineList(page(2)).getByRole('listitem').allTextContents()).toEqual(['Bob secret idea (Only you see this)']);
   });
 

@@ -6,7 +6,7 @@ import type { CreateSessionResponse } from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { connectDoc, waitFor, type DocClient } from '../helpers/yclient.js';
 import { boardPointAt, canvas, itemCentre, snapshot, waitForState } from './helpers/app.js';
-import { joinAs, launchBrowser, openLink, type OpenedPage } from './helpers/browser.js';
+import { joinAs, launchBrowser, type OpenedPage, openLink, waitConnected } from './helpers/browser.js';
 import { addNote, drag } from './helpers/draw.js';
 
 let server: TestServer;
@@ -40,7 +40,7 @@ afterAll(async () => {
 
 describe('the observer link on a projector', () => {
   it('opens straight onto the board, without a join form', async () => {
-    await projector.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    await waitConnected(projector.page);
     await canvas(projector.page).waitFor();
     await expect(projector.page.getByRole('dialog').count()).resolves.toBe(0);
     await waitFor(() => observerStates().length === 1, 10_000, "the projector's presence at the stock client");

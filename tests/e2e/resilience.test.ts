@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import type { CreateSessionResponse } from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { boardPointAt, itemCentre, snapshot, waitForItem, waitForState } from './helpers/app.js';
-import { joinAs, launchBrowser, openLink } from './helpers/browser.js';
+import { joinAs, launchBrowser, openLink, waitConnected } from './helpers/browser.js';
 import { addNote, drag } from './helpers/draw.js';
 import { watchServer, type ServerView } from './helpers/serverDoc.js';
 
@@ -37,7 +37,7 @@ describe('a reload and a spell offline', () => {
     const note = await addNote(page, await boardPointAt(page, 0.5, 0.5), 'kept after reload');
 
     await page.reload();
-    await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    await waitConnected(page);
     const s = await waitForState(page, (st) => st.items.some((i) => i.id === note.id), 'the note after the reload');
     expect(s.boardId).toBe(boards[2]!.id);
     expect(s.items.find((i) => i.id === note.id)).toMatchObject({ text: 'kept after reload' });
@@ -68,7 +68,7 @@ describe('a reload and a spell offline', () => {
     expect((await snapshot(ann.page)).items.some((i) => i.id === online.id)).toBe(false);
 
     await ann.context.setOffline(false);
-    await ann.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    await waitConnected(ann.page);
     await stored.until(
       (items) => items.some((i) => i.id === offline.id) && items.some((i) => i.id === shared.id && i.y === movedAt.y),
       "Ann's offline edits on the server",
@@ -103,7 +103,7 @@ describe('links that do not open the session', () => {
     const shortLived = await startServer({ env: { TOKEN_TTL_SECONDS: '5' } });
     const brief = await createSession(shortLived, 'Brief session');
     const { page, context, errors } = await openLink(browser, brief.links.observer);
-    await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    await waitConnected(page);
     const expiresAt = JSON.parse(Buffer.from(brief.tokens.observer.split('.')[0]!, 'base64url').toString()) as { exp: number };
     await new Promise((r) => setTimeout(r, Math.max(0, expiresAt.exp * 1000 - Date.now() + 200)));
     // A reconnect with the expired token is refused with 4401: the app stops and says why.

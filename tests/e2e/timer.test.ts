@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { controlDocName, startTimer, type CreateSessionResponse } from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { connectDoc } from '../helpers/yclient.js';
-import { joinAs, launchBrowser, openLink, type OpenedPage } from './helpers/browser.js';
+import { ANN, FIEN, joinAs, launchBrowser, type OpenedPage, openLink, waitConnected } from './helpers/browser.js';
 
 let server: TestServer;
 let session: CreateSessionResponse;
@@ -24,12 +24,12 @@ beforeAll(async () => {
   session = await createSession(server, 'Timer e2e');
   browser = await launchBrowser();
   [facilitator, ann, skewed, observer] = await Promise.all([
-    joinAs(browser, session.links.facilitator, { name: 'Fien Claes', organisation: 'Howest', group: 'Lecturers' }),
-    joinAs(browser, session.links.participant, { name: 'Ann Peeters', organisation: 'Acme', group: 'Company' }),
+    joinAs(browser, session.links.facilitator, FIEN),
+    joinAs(browser, session.links.participant, ANN),
     joinAs(browser, session.links.participant, { name: 'Tom Tablet', organisation: 'City', group: 'Clients', clockSkewMs: SKEW_MS }),
     openLink(browser, session.links.observer),
   ]);
-  await observer.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+  await waitConnected(observer.page);
 });
 
 afterAll(async () => {
@@ -110,7 +110,7 @@ describe('the shared timer', () => {
   it('shows the running timer right after a reload', async () => {
     const before = seconds(await timerOf(facilitator.page).textContent());
     await skewed.page.reload();
-    await skewed.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    await waitConnected(skewed.page);
     await sameEverywhere(before, 'after the skewed tablet reloaded');
   });
 

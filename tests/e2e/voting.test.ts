@@ -9,7 +9,7 @@ import type { CreateSessionResponse, Item } from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { boardPointAt, itemCentre, toScreen, waitForState } from './helpers/app.js';
 import { drawsColourNear } from './helpers/pixels.js';
-import { joinAs, launchBrowser, type OpenedPage } from './helpers/browser.js';
+import { ANN, BOB, FIEN, joinAs, launchBrowser, type OpenedPage } from './helpers/browser.js';
 import { addNote, chooseTool, showEmptyArea } from './helpers/draw.js';
 import { watchServer, type ServerView } from './helpers/serverDoc.js';
 
@@ -29,9 +29,9 @@ beforeAll(async () => {
   browser = await launchBrowser();
   stored = await watchServer(server, session);
   [facilitator, ann, bob] = await Promise.all([
-    joinAs(browser, session.links.facilitator, { name: 'Fien Claes', organisation: 'Howest', group: 'Lecturers' }),
-    joinAs(browser, session.links.participant, { name: 'Ann Peeters', organisation: 'Acme', group: 'Company' }),
-    joinAs(browser, session.links.participant, { name: 'Bob Maes', organisation: 'City', group: 'Clients' }),
+    joinAs(browser, session.links.facilitator, FIEN),
+    joinAs(browser, session.links.participant, ANN),
+    joinAs(browser, session.links.participant, BOB),
   ]);
   // The same board on every screen, so the same empty area in view everywhere.
   [origin] = (await Promise.all([facilitator, ann, bob].map((o) => showEmptyArea(o.page)))) as [{ x: number; y: number }];

@@ -51,6 +51,18 @@ export const TABLET: Device = { viewport: { width: 1024, height: 768 }, hasTouch
 /** A phone in portrait. */
 export const PHONE: Device = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
+/** The facilitator of the e2e sessions, a lecturer. */
+export const FIEN: Person = { name: 'Fien Claes', organisation: 'Howest', group: 'Lecturers' };
+/** A partner from a company. */
+export const ANN: Person = { name: 'Ann Peeters', organisation: 'Acme', group: 'Company' };
+/** A partner from the city, a client. */
+export const BOB: Person = { name: 'Bob Maes', organisation: 'City', group: 'Clients' };
+
+/** Waits until the page's status says it is connected to the server. */
+export async function waitConnected(page: Page): Promise<void> {
+  await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+}
+
 /** A fresh browser context (its own storage, like another device) with one page on `link`, not yet joined. */
 export async function openLink(browser: Browser, link: string, person: Person = {}, device: Device = DESKTOP): Promise<OpenedPage> {
   const context = await browser.newContext({ ...device, viewport: person.viewport ?? device.viewport, locale: person.locale ?? 'en-GB' });
@@ -77,7 +89,7 @@ export async function fillJoinForm(page: Page, person: Person): Promise<void> {
   await dialog.getByRole('combobox', { name: 'Stakeholder group' }).fill(person.group ?? '');
   await dialog.getByRole('button', { name: 'Join' }).click();
   await dialog.waitFor({ state: 'hidden' });
-  await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+  await waitConnected(page);
   // The board's code loads lazily, so it may follow the connection by a moment.
   await page.getByRole('application', { name: 'Board' }).waitFor();
 }
