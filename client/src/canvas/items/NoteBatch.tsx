@@ -3,7 +3,8 @@ import type Konva from 'konva';
 import type { Context } from 'konva/lib/Context';
 import { Shape } from '../konva.js';
 import { noteFill, type Note } from '@cocreate/shared';
-import { measureIn, noteTextLayout, noteTextLines, type TextLine } from './measureText.js';
+import { measureIn, noteTextLayout, noteTextLines } from './measureText.js';
+import type { TextLine } from './wrapText.js';
 import { CHEAP, FONT_FAMILY, LINE_HEIGHT, TEXT_PADDING } from './style.js';
 
 const TEXT_COLOR = '#1e1e1e';

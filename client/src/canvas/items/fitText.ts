@@ -12,9 +12,11 @@ export const MIN_NOTE_FONT_SIZE = 12;
 /** Lines `text` wraps to at `fontSize` within `width` units. */
 export type MeasureLines = (text: string, fontSize: number, width: number) => number;
 
-// Average glyph width of the board font as a fraction of its size (a cheap stand-in for
-// measuring text, for where no canvas is at hand).
-const GLYPH_WIDTH = 0.55;
+/**
+ * Average glyph width of the board font as a fraction of its size (a cheap stand-in for
+ * measuring text, for where no canvas is at hand).
+ */
+export const GLYPH_WIDTH = 0.55;
 
 /** Lines `text` wraps to at `fontSize` in `width` units, estimated from its length. */
 export function estimateLines(text: string, fontSize: number, width: number): number {

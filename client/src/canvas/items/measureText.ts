@@ -1,8 +1,8 @@
-import type Konva from 'konva';
-import { TextNode, Util } from '../konva.js';
+import { Util } from '../konva.js';
 import type { Note } from '@cocreate/shared';
-import { MIN_NOTE_FONT_SIZE, estimateLines, fitNoteText, type NoteTextLayout } from './fitText.js';
+import { GLYPH_WIDTH, MIN_NOTE_FONT_SIZE, estimateLines, fitNoteText, type NoteTextLayout } from './fitText.js';
 import { FONT_FAMILY, LINE_HEIGHT, TEXT_PADDING } from './style.js';
+import { wrapText, type TextLine } from './wrapText.js';
 
 // One detached 2D context measures every text the board lays out itself; null where there is no canvas.
 let measuring: { context: CanvasRenderingContext2D; font: string } | null | undefined;
@@ -22,60 +22,6 @@ export function measureIn(font: string, text: string): TextMetrics | null {
   return measuring.context.measureText(text);
 }
 
-/**
- * One detached Konva text node lays out every measurement: it wraps words exactly as the drawn
- * text does, so the chosen size really fits (an estimate from the length cut words off). Konva
- * lays a text out again on each attribute change (text, size and width: three times per
- * measurement) and measures every candidate line afresh; the probe lays out once per measurement,
- * remembers the widths of the strings it measured in each font (a board's notes share words),
- * and leaves Konva out when no paragraph needs wrapping (then each is one line, as Konva keeps it).
- */
-class TextProbe extends TextNode {
-  private laying = false;
-  private font = '';
-  private readonly widths = new Map<string, number>();
-
-  /** The lines `text` wraps to at `fontSize` within `width`. */
-  lines(text: string, fontSize: number, width: number): TextLine[] {
-    this.setAttrs({ text, fontSize, width });
-    this.font = this._getContextFont();
-    const paragraphs = text.split('\n');
-    const widths = paragraphs.map((line) => this._getTextWidth(line));
-    if (widths.every((w) => w <= width)) return paragraphs.map((line, i) => ({ text: line, width: widths[i]! }));
-    this.laying = true;
-    super._setTextData();
-    this.laying = false;
-    return this.textArr.map((line) => ({ text: line.text, width: line.width }));
-  }
-
-  override _setTextData(): void {
-    // Konva calls this from its constructor too, before the fields above exist.
-    if (this.laying) super._setTextData();
-  }
-
-  /** The width of `text` in the probe's font, measured as Konva measures a line (kerned; the probe adds no letter spacing). */
-  override _getTextWidth(text: string): number {
-    const key = `${this.font}\n${text}`;
-    let width = this.widths.get(key);
-    if (width === undefined) {
-      if (this.widths.size >= CACHE_LIMIT) this.widths.clear();
-      const metrics = measureIn(this.font, text);
-      if (!metrics) return super._getTextWidth(text);
-      width = metrics.width;
-      this.widths.set(key, width);
-    }
-    return width;
-  }
-}
-
-let probe: TextProbe | null = null;
-
-/** One line of wrapped text and its width, board units. */
-export interface TextLine {
-  text: string;
-  width: number;
-}
-
 // Layouts by size and text: a note is laid out once, not on every render (nor again when it comes
 // back into view). Bounded, as texts change; a note's text is measured at a few font sizes, so
 // there is room for a few entries per note of a 5,000-note board.
@@ -93,25 +39,41 @@ function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
   return value;
 }
 
+// Widths of the words and runs of spaces that lines are made of, measured once at REFERENCE_SIZE
+// and scaled: a canvas measures a string in proportion to its font size and as the sum of its
+// words and spaces, so a note's text is measured word by word once, for every size it is tried
+// at and every line that wrapping tries, instead of each candidate line afresh in each size.
+const REFERENCE_SIZE = 100;
+const REFERENCE_FONT = `${REFERENCE_SIZE}px ${FONT_FAMILY}`;
+const WORDS_AND_SPACES = /( +)/;
+const pieceWidths = new Map<string, number>();
+
+/** The width of `text` in the board font at `fontSize` (board units), as the canvas draws it. */
+function textWidth(text: string, fontSize: number): number {
+  let sum = 0;
+  for (const piece of text.split(WORDS_AND_SPACES)) {
+    if (piece === '') continue;
+    sum += cached(pieceWidths, piece, () => measureIn(REFERENCE_FONT, piece)?.width ?? piece.length * GLYPH_WIDTH * REFERENCE_SIZE);
+  }
+  return (sum * fontSize) / REFERENCE_SIZE;
+}
+
 /**
  * The lines `text` wraps to at `fontSize` within `width`, wrapped by word as Konva wraps them
  * (cached: fitting a note's text measures it at a few sizes, and drawing it needs the last one).
  */
-export function wrapLines(text: string, fontSize: number, width: number): TextLine[] {
-  return cached(wrapped, `${fontSize}/${width}:${text}`, () => {
-    probe ??= new TextProbe({ fontFamily: FONT_FAMILY, lineHeight: LINE_HEIGHT, wrap: 'word', padding: 0 });
-    return probe.lines(text, fontSize, width);
-  });
+function wrapLines(text: string, fontSize: number, width: number): TextLine[] {
+  return cached(wrapped, `${fontSize}/${width}:${text}`, () => wrapText(text, width, (s) => textWidth(s, fontSize)));
 }
 
-/** Lines `text` wraps to at `fontSize` within `width`, wrapped by Konva as the board draws it. */
-export function konvaLines(text: string, fontSize: number, width: number): number {
+/** How many lines `text` wraps to at `fontSize` within `width`, as the board draws it. */
+function lineCount(text: string, fontSize: number, width: number): number {
   return wrapLines(text, fontSize, width).length;
 }
 
 /** How a note's text is drawn on the board and in its editor (cached). */
 export function noteTextLayout(note: Pick<Note, 'text' | 'width' | 'height'>): NoteTextLayout {
-  return cached(layouts, `${note.width}x${note.height}:${note.text}`, () => fitNoteText(note.text, note.width, note.height, konvaLines));
+  return cached(layouts, `${note.width}x${note.height}:${note.text}`, () => fitNoteText(note.text, note.width, note.height, lineCount));
 }
 
 /**
