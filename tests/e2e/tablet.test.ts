@@ -1,5 +1,5 @@
 // A participant on a school tablet (1024 × 768, touch) and on a phone (390 × 844): the board gets
-// the screen, opens at readable text on its frames, shows a note's whole text, and a note can be
+// the screen, the top bar keeps the title, the outcomes and the language, the board opens at readable text on its frames, shows a note's whole text, and a note can be
 // added and moved; a zoom right after joining stays; Fit to screen keeps clear of the tool bar.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,6 +76,25 @@ describe.each([
           .filter((r) => r.width > 0 && (r.width < 44 || r.height < 44)).length,
     );
     expect(small).toBe(0);
+  });
+
+  it('keeps the session title, the outcomes and the language within the top bar', async () => {
+    const bar = page.getByRole('banner');
+    const widths = await page.evaluate(() => {
+      const drawn = Array.from(document.querySelectorAll('header *'))
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0);
+      return { right: Math.max(...drawn.map((r) => r.right)), window: window.innerWidth, page: document.documentElement.scrollWidth };
+    });
+    expect(widths.right).toBeLessThanOrEqual(widths.window);
+    expect(widths.page).toBeLessThanOrEqual(widths.window);
+    expect((await bar.getByRole('heading', { level: 1 }).boundingBox())!.width).toBeGreaterThanOrEqual(96);
+    expect(await bar.getByRole('combobox', { name: 'Language' }).isVisible()).toBe(true);
+    // The outcome panels' buttons show icons here, under their names.
+    await bar.getByRole('button', { name: 'Action plan' }).tap();
+    const panel = page.getByRole('dialog', { name: 'Action plan' });
+    await panel.getByRole('button', { name: 'Close' }).tap();
+    await panel.waitFor({ state: 'hidden' });
   });
 
   it('opens the board at readable note text and shows a whole note', async () => {

@@ -44,7 +44,7 @@ export function Header() {
           <Icon name="eye" size={16} /> {t('readOnly')}
         </span>
       )}
-      {role === 'facilitator' && <span className="badge">{t('role.facilitator')}</span>}
+      {role === 'facilitator' && <span className="badge role-badge">{t('role.facilitator')}</span>}
       <OutcomeButtons />
       <div className="topbar-end">
         {role === 'facilitator' && <InviteButton />}

@@ -27,7 +27,7 @@ export function BoardGuide() {
         <span aria-hidden="true" className="guide-mark">
           ?
         </span>
-        {t('guide.title')}
+        <span className="guide-label">{t('guide.title')}</span>
       </button>
       {/* Focusable: its text scrolls, and keyboard users must be able to scroll it. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}

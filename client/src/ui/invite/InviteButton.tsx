@@ -13,7 +13,7 @@ export function InviteButton() {
   return (
     <>
       <button type="button" className="secondary invite-button" onClick={() => setOpen(true)}>
-        <Icon name="people" size={18} /> {t('invite.button')}
+        <Icon name="people" size={18} /> <span className="invite-label">{t('invite.button')}</span>
       </button>
       {open && <InviteDialog sessionId={live.sessionId} token={live.token} onClose={() => setOpen(false)} />}
     </>
