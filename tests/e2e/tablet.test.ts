@@ -93,6 +93,10 @@ describe.each([
     // The outcome panels' buttons show icons here, under their names.
     await bar.getByRole('button', { name: 'Action plan' }).tap();
     const panel = page.getByRole('dialog', { name: 'Action plan' });
+    // Its fields take a finger, and their text is big enough that the browser does not zoom in on them.
+    const what = panel.getByRole('textbox', { name: 'What' });
+    expect((await what.boundingBox())!.height).toBeGreaterThanOrEqual(40);
+    expect(await what.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(16);
     await panel.getByRole('button', { name: 'Close' }).tap();
     await panel.waitFor({ state: 'hidden' });
   });

@@ -50,6 +50,7 @@ export function ActionPlanPanel() {
                 <td>{a.dueDate}</td>
                 <td>
                   <select
+                    className="field"
                     aria-label={t('outcomes.progressOf', { what: a.what })}
                     value={a.status}
                     disabled={!doc}
@@ -72,15 +73,22 @@ export function ActionPlanPanel() {
         <form className="outcome-form" onSubmit={add}>
           <label>
             {t('outcomes.what')}
-            <input value={what} onChange={(e) => setWhat(e.target.value)} maxLength={4000} required />
+            <input className="field" value={what} onChange={(e) => setWhat(e.target.value)} maxLength={4000} required />
           </label>
           <label>
             {t('outcomes.who')}
-            <input value={who} onChange={(e) => setWho(e.target.value)} maxLength={200} placeholder={people.slice(0, 3).join(', ')} />
+            <input
+              className="field"
+              value={who}
+              onChange={(e) => setWho(e.target.value)}
+              maxLength={200}
+              placeholder={people.slice(0, 3).join(', ')}
+            />
           </label>
           <label>
             {t('outcomes.due')}
             <input
+              className="field"
               value={due}
               onChange={(e) => setDue(e.target.value)}
               placeholder="YYYY-MM-DD"
@@ -90,7 +98,7 @@ export function ActionPlanPanel() {
           </label>
           <label>
             {t('outcomes.status')}
-            <select value={status} onChange={(e) => setStatus(e.target.value as ActionStatus)}>
+            <select className="field" value={status} onChange={(e) => setStatus(e.target.value as ActionStatus)}>
               {ACTION_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {t(`outcomes.status.${s}`)}

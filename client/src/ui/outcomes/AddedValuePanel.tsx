@@ -73,11 +73,11 @@ export function AddedValuePanel() {
         <form className="outcome-form" onSubmit={add}>
           <label>
             {t('outcomes.group')}
-            <input value={group} onChange={(e) => setGroup(e.target.value)} maxLength={100} required />
+            <input className="field" value={group} onChange={(e) => setGroup(e.target.value)} maxLength={100} required />
           </label>
           <label>
             {t('outcomes.category')}
-            <select value={category} onChange={(e) => setCategory(e.target.value as ValueCategory)}>
+            <select className="field" value={category} onChange={(e) => setCategory(e.target.value as ValueCategory)}>
               {VALUE_CATEGORIES.map((c) => (
                 <option key={c} value={c}>
                   {t(`outcomes.category.${c}`)}
@@ -87,19 +87,26 @@ export function AddedValuePanel() {
           </label>
           <label className="wide">
             {t('outcomes.description')}
-            <textarea value={description} onChange={(e) => setDescription(e.target.value)} rows={2} maxLength={4000} required />
+            <textarea
+              className="field"
+              value={description}
+              onChange={(e) => setDescription(e.target.value)}
+              rows={2}
+              maxLength={4000}
+              required
+            />
           </label>
           <label className="wide">
             {t('outcomes.successFactorsHint')}
-            <textarea value={factors} onChange={(e) => setFactors(e.target.value)} rows={2} />
+            <textarea className="field" value={factors} onChange={(e) => setFactors(e.target.value)} rows={2} />
           </label>
           <label>
             {t('outcomes.risk')}
-            <input value={risk} onChange={(e) => setRisk(e.target.value)} maxLength={1000} />
+            <input className="field" value={risk} onChange={(e) => setRisk(e.target.value)} maxLength={1000} />
           </label>
           <label>
             {t('outcomes.mitigation')}
-            <input value={mitigation} onChange={(e) => setMitigation(e.target.value)} maxLength={1000} />
+            <input className="field" value={mitigation} onChange={(e) => setMitigation(e.target.value)} maxLength={1000} />
           </label>
           <button type="submit" className="primary" disabled={!group.trim() || !description.trim()}>
             {t('outcomes.addValue')}

@@ -48,7 +48,7 @@ function ValueEvaluation({ value }: { value: AddedValue }) {
         <form className="outcome-form" onSubmit={add} aria-label={t('outcomes.evaluate', { what: value.description })}>
           <label>
             {t('outcomes.rating')}
-            <select value={rating} onChange={(e) => setRating(Number(e.target.value))}>
+            <select className="field" value={rating} onChange={(e) => setRating(Number(e.target.value))}>
               {RATINGS.map((r) => (
                 <option key={r} value={r}>
                   {r}
@@ -58,15 +58,21 @@ function ValueEvaluation({ value }: { value: AddedValue }) {
           </label>
           <label className="wide">
             {t('outcomes.evidence')}
-            <input value={evidence} onChange={(e) => setEvidence(e.target.value)} maxLength={4000} />
+            <input className="field" value={evidence} onChange={(e) => setEvidence(e.target.value)} maxLength={4000} />
           </label>
           <label>
             {t('outcomes.date')}
-            <input value={date} onChange={(e) => setDate(e.target.value)} placeholder="YYYY-MM-DD" pattern="\d{4}-\d{2}-\d{2}" />
+            <input
+              className="field"
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+              placeholder="YYYY-MM-DD"
+              pattern="\d{4}-\d{2}-\d{2}"
+            />
           </label>
           <label>
             {t('outcomes.evaluator')}
-            <input value={evaluator} onChange={(e) => setEvaluator(e.target.value)} maxLength={200} />
+            <input className="field" value={evaluator} onChange={(e) => setEvaluator(e.target.value)} maxLength={200} />
           </label>
           <button type="submit" className="primary">
             {t('outcomes.addEvaluation')}

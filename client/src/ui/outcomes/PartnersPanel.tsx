@@ -79,6 +79,7 @@ export function PartnersPanel() {
             <label key={f}>
               {t(`outcomes.partner.${f}`)}
               <input
+                className="field"
                 value={partner[f]}
                 onChange={(e) => setPartner({ ...partner, [f]: e.target.value })}
                 maxLength={4000}
@@ -111,26 +112,32 @@ export function PartnersPanel() {
         <form className="outcome-form" onSubmit={addAgreement} aria-label={t('outcomes.addAgreement')}>
           <label className="wide">
             {t('outcomes.agreement')}
-            <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={4000} required />
+            <input className="field" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={4000} required />
           </label>
           <label className="check">
             <input type="checkbox" checked={nda} onChange={(e) => setNda(e.target.checked)} /> {t('outcomes.nda')}
           </label>
           <label>
             {t('outcomes.confidential')}
-            <input value={confidential} onChange={(e) => setConfidential(e.target.value)} maxLength={4000} />
+            <input className="field" value={confidential} onChange={(e) => setConfidential(e.target.value)} maxLength={4000} />
           </label>
           <label>
             {t('outcomes.publication')}
-            <input value={publication} onChange={(e) => setPublication(e.target.value)} maxLength={4000} />
+            <input className="field" value={publication} onChange={(e) => setPublication(e.target.value)} maxLength={4000} />
           </label>
           <label>
             {t('outcomes.publishedBy')}
-            <input value={publishedBy} onChange={(e) => setPublishedBy(e.target.value)} maxLength={4000} />
+            <input className="field" value={publishedBy} onChange={(e) => setPublishedBy(e.target.value)} maxLength={4000} />
           </label>
           <label>
             {t('outcomes.embargo')}
-            <input value={embargo} onChange={(e) => setEmbargo(e.target.value)} placeholder="YYYY-MM-DD" pattern="\d{4}-\d{2}-\d{2}" />
+            <input
+              className="field"
+              value={embargo}
+              onChange={(e) => setEmbargo(e.target.value)}
+              placeholder="YYYY-MM-DD"
+              pattern="\d{4}-\d{2}-\d{2}"
+            />
           </label>
           <button type="submit" className="primary" disabled={!title.trim()}>
             {t('outcomes.addAgreement')}
