@@ -116,6 +116,15 @@ describe('where the group is', () => {
     }
   });
 
+  it('takes whoever looks at another board to the facilitator’s with Go there', async () => {
+    await openBoard(ann.page, boards[0]!.title);
+    await button(ann.page, 'Go there').click();
+    await waitForState(ann.page, (s) => s.boardId === boards[2]!.id, 'Ann on the facilitator’s board');
+    await button(ann.page, 'Go there').waitFor({ state: 'detached' });
+    // On the group's board, and for the facilitator, there is nowhere to go.
+    expect(await button(facilitator.page, 'Go there').count()).toBe(0);
+  });
+
   it('lets the observer (the projector) follow the facilitator from the start', async () => {
     await untilSameAsFacilitator(observer.page, 'the observer on the facilitator’s board');
     await button(observer.page, 'Stop following').waitFor();

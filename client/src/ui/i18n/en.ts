@@ -164,6 +164,7 @@ export const en = {
   // Facilitation (contract names)
   facilitation: 'Facilitation',
   'facilitation.now': 'Now: {board}',
+  'facilitation.goThere': 'Go there',
   bringEveryoneHere: 'Bring everyone here',
   followMe: 'Follow me',
   stopFollowing: 'Stop following',

@@ -159,6 +159,7 @@ export const nl: Record<MessageKey, string> = {
   // Facilitation (contract names)
   facilitation: 'Facilitatie',
   'facilitation.now': 'Nu: {board}',
+  'facilitation.goThere': 'Ga erheen',
   bringEveryoneHere: 'Iedereen hierheen',
   followMe: 'Volg mij',
   stopFollowing: 'Niet meer volgen',
