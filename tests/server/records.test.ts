@@ -117,7 +117,7 @@ describe('session records', () => {
       RICH.cluster,
     ])
       expect(plain).toContain(text);
-    expect(plain).toMatch(new RegExp(`1\\. ${RICH.winner}.*: 2 votes\\n2\\. ${RICH.runnerUp}.*: 1 votes`));
+    expect(plain).toMatch(new RegExp(`1\\. ${RICH.winner}.*: 2 votes\\n2\\. ${RICH.runnerUp}.*: 1 vote\\n`));
   });
 
   it('writes CSV with one row per item, formulas neutralised', async () => {

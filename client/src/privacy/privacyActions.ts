@@ -58,7 +58,7 @@ export function startVotingHere(votesPerParticipant: number, onePerNote: boolean
 /** End voting: the server tallies every ballot and publishes the totals. */
 export async function endVotingRound(): Promise<void> {
   const voters = await serverAction('voting/end', (b) => Number(b.voters ?? 0));
-  if (voters !== null) showToast(t('voting.ended', { voters }));
+  if (voters !== null) showToast(t('voting.ended', { count: voters }));
 }
 
 /**

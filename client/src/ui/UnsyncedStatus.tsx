@@ -47,7 +47,7 @@ export function UnsyncedStatus() {
   if (notice !== 'unsynced') return null;
   return (
     <span role="status" className="connection-unsynced" title={t(kept ? 'connection.unsyncedKept' : 'connection.unsyncedHere')}>
-      {unsynced === 1 ? t('connection.unsyncedOne') : t('connection.unsynced', { count: unsynced })}
+      {t('connection.unsynced', { count: unsynced })}
     </span>
   );
 }

@@ -63,7 +63,7 @@ export function buildReport(record: SessionRecord, earlier: readonly SessionReco
   const noteLine = (item: Item) => {
     const extra = [
       index.clusterOf(item.id) ? `${t.cluster}: ${index.clusterOf(item.id)!.name}` : '',
-      index.votesOf(item.id) ? `${index.votesOf(item.id)} ${t.votes}` : '',
+      index.votesOf(item.id) ? counted(index.votesOf(item.id), t.vote, t.votes) : '',
     ]
       .filter(Boolean)
       .join(', ');
@@ -130,12 +130,12 @@ export function buildReport(record: SessionRecord, earlier: readonly SessionReco
       {
         kind: 'heading',
         level: 3,
-        text: `${t.round} ${boardTitle.get(round.boardId) ?? round.boardId}, ${date(round.endedAt)} (${round.voters} ${t.voters})`,
+        text: `${t.round} ${boardTitle.get(round.boardId) ?? round.boardId}, ${date(round.endedAt)} (${counted(round.voters, t.voter, t.voters)})`,
       },
       {
         kind: 'list',
         ordered: true,
-        items: ranked.map(([id, n]) => `${oneLine(byId.get(id) ? textOf(byId.get(id)!) : id)}: ${n} ${t.votes}`),
+        items: ranked.map(([id, n]) => `${oneLine(byId.get(id) ? textOf(byId.get(id)!) : id)}: ${counted(n, t.vote, t.votes)}`),
       },
     );
   }
@@ -217,4 +217,9 @@ export function buildReport(record: SessionRecord, earlier: readonly SessionReco
     rows: record.participants.map((p) => [p.name, p.organisation, p.group, p.role]),
   });
   return { text: t, title: record.session.title, blocks };
+}
+
+/** `n` with the word for one or for more (both report languages say "1 vote", "2 votes"). */
+function counted(n: number, one: string, more: string): string {
+  return `${n} ${n === 1 ? one : more}`;
 }

@@ -43,4 +43,18 @@ describe('i18n', () => {
     ];
     for (const [key, english, dutch] of names) expect([translate('en', key), translate('nl', key)]).toEqual([english, dutch]);
   });
+
+  it('says one in the singular, in both languages', () => {
+    expect(translate('en', 'privacy.revealed', { count: 1 })).toBe('1 note revealed');
+    expect(translate('en', 'privacy.revealed', { count: 3 })).toBe('3 notes revealed');
+    expect(translate('en', 'privacy.revealed', { count: 0 })).toBe('0 notes revealed');
+    expect(translate('nl', 'voting.ended', { count: 1 })).toBe('Stemronde afgesloten: 1 persoon stemde.');
+    expect(translate('nl', 'voting.ended', { count: 2 })).toBe('Stemronde afgesloten: 2 mensen stemden.');
+    // A message without a singular form keeps its one text.
+    expect(translate('en', 'votesLeft', { count: 1 })).toBe('Votes left: 1');
+  });
+
+  it('has every singular form beside a message with a count', () => {
+    for (const key of Object.keys(en).filter((k) => k.endsWith('One'))) expect(en).toHaveProperty(key.slice(0, -3));
+  });
 });

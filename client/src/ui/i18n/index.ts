@@ -12,11 +12,22 @@ const DICTIONARIES: Readonly<Record<Language, Record<MessageKey, string>>> = { e
 /** A translator: `t('zoomIn')`, or with `{name}` placeholders `t('key', { name: 'Ann' })`. */
 export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
 
-/** The text of `key` in `language`, placeholders filled in. */
+const PLURALS: Readonly<Record<Language, Intl.PluralRules>> = { en: new Intl.PluralRules('en'), nl: new Intl.PluralRules('nl') };
+
+/**
+ * The text of `key` in `language`, placeholders filled in. With a `count` that the language says
+ * is one, the text of `<key>One` where there is one ("1 note revealed", not "1 notes revealed").
+ */
 export function translate(language: Language, key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
-  const text = DICTIONARIES[language][key] ?? en[key];
+  const one = typeof params?.count === 'number' && PLURALS[language].select(params.count) === 'one' ? oneOf(language, key) : undefined;
+  const text = one ?? DICTIONARIES[language][key] ?? en[key];
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+function oneOf(language: Language, key: MessageKey): string | undefined {
+  const singular = `${key}One`;
+  return singular in en ? DICTIONARIES[language][singular as MessageKey] : undefined;
 }
 
 /** Translator for the current UI language; components re-render when it changes. */
