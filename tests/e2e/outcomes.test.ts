@@ -64,7 +64,9 @@ describe('outcome panels', () => {
   });
 
   it('keeps intended and realised value side by side', async () => {
-    await fien.page.getByRole('button', { name: 'Added value', exact: true }).click();
+    // Nothing to evaluate yet: the Evaluation panel leads to where the intended value is added.
+    await fien.page.getByRole('button', { name: 'Evaluation', exact: true }).click();
+    await fien.page.getByRole('dialog', { name: 'Evaluation' }).getByRole('button', { name: 'Open Added value' }).click();
     const value = fien.page.getByRole('dialog', { name: 'Added value', exact: true });
     await value.getByRole('textbox', { name: 'Stakeholder group' }).fill('students');
     await value.getByRole('combobox', { name: 'Category' }).selectOption('education');

@@ -338,6 +338,7 @@ export const en = {
   'outcomes.evaluator': 'Evaluator',
   'outcomes.addEvaluation': 'Add evaluation',
   'outcomes.nothingToEvaluate': 'Nothing to evaluate yet: add the intended added value first.',
+  'outcomes.openValue': 'Open Added value',
   'outcomes.noPartners': 'No partners yet.',
   'outcomes.partner.organisation': 'Organisation',
   'outcomes.partner.group': 'Stakeholder group',

@@ -333,6 +333,7 @@ export const nl: Record<MessageKey, string> = {
   'outcomes.evaluator': 'Beoordelaar',
   'outcomes.addEvaluation': 'Evaluatie toevoegen',
   'outcomes.nothingToEvaluate': 'Nog niets te evalueren: voeg eerst de beoogde meerwaarde toe.',
+  'outcomes.openValue': 'Meerwaarde openen',
   'outcomes.noPartners': 'Nog geen partners.',
   'outcomes.partner.organisation': 'Organisatie',
   'outcomes.partner.group': 'Belanghebbendengroep',

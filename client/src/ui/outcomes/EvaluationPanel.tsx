@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { addOutcome, type AddedValue } from '@cocreate/shared';
-import { useOutcomes } from '../../store/outcomes.js';
+import { openOutcomePanel, useOutcomes } from '../../store/outcomes.js';
 import { useT } from '../i18n/index.js';
 import { useOutcomeDoc } from './outcomeAccess.js';
 import { OutcomePanelFrame } from './OutcomePanelFrame.js';
@@ -89,7 +89,16 @@ export function EvaluationPanel() {
   const values = useOutcomes((s) => s.outcomes.addedValue);
   return (
     <OutcomePanelFrame title={t('outcomes.evaluation')}>
-      {values.length === 0 ? <p>{t('outcomes.nothingToEvaluate')}</p> : values.map((v) => <ValueEvaluation key={v.id} value={v} />)}
+      {values.length === 0 ? (
+        <>
+          <p>{t('outcomes.nothingToEvaluate')}</p>
+          <button type="button" className="secondary" onClick={() => openOutcomePanel('value')}>
+            {t('outcomes.openValue')}
+          </button>
+        </>
+      ) : (
+        values.map((v) => <ValueEvaluation key={v.id} value={v} />)
+      )}
     </OutcomePanelFrame>
   );
 }
