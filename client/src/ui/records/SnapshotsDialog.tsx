@@ -38,6 +38,7 @@ export function SnapshotsDialog({ sessionId, token, onClose }: { sessionId: stri
         <label>
           {t('snapshots.name')}
           <input
+            className="field"
             value={name}
             onChange={(e) => setName(e.target.value)}
             maxLength={200}
