@@ -97,6 +97,7 @@ export function CommentsPanel(props: { itemId: string; onClose: () => void }) {
         <div className="comments-form">
           <textarea
             aria-label={t('comment')}
+            placeholder={t('comments.placeholder')}
             value={draft}
             aria-invalid={problem ? true : undefined}
             aria-describedby={problem ? `${itemId}-comment-problem` : undefined}

@@ -192,6 +192,7 @@ export const en = {
   selection: 'Selection',
   comments: 'Comments',
   comment: 'Comment',
+  'comments.placeholder': 'Write a comment…',
   addComment: 'Add comment',
   'comments.resolve': 'Resolve',
   'comments.reopen': 'Reopen',

@@ -187,6 +187,7 @@ export const nl: Record<MessageKey, string> = {
   selection: 'Selectie',
   comments: 'Opmerkingen',
   comment: 'Opmerking',
+  'comments.placeholder': 'Schrijf een opmerking…',
   addComment: 'Opmerking toevoegen',
   'comments.resolve': 'Afhandelen',
   'comments.reopen': 'Heropenen',
