@@ -3,6 +3,7 @@ import { ACTION_STATUSES, addOutcome, updateOutcome, type ActionStatus } from '@
 import { useOutcomes } from '../../store/outcomes.js';
 import { useT } from '../i18n/index.js';
 import { useOutcomeDoc, usePeopleNames } from './outcomeAccess.js';
+import { DateField } from './DateField.js';
 import { OutcomePanelFrame } from './OutcomePanelFrame.js';
 import { RemoveCell } from './RemoveCell.js';
 
@@ -85,17 +86,7 @@ export function ActionPlanPanel() {
               placeholder={people.slice(0, 3).join(', ')}
             />
           </label>
-          <label>
-            {t('outcomes.due')}
-            <input
-              className="field"
-              value={due}
-              onChange={(e) => setDue(e.target.value)}
-              placeholder="YYYY-MM-DD"
-              pattern="\d{4}-\d{2}-\d{2}"
-              inputMode="numeric"
-            />
-          </label>
+          <DateField label={t('outcomes.due')} value={due} onChange={setDue} />
           <label>
             {t('outcomes.status')}
             <select className="field" value={status} onChange={(e) => setStatus(e.target.value as ActionStatus)}>

@@ -3,6 +3,7 @@ import { addOutcome, type AddedValue } from '@cocreate/shared';
 import { openOutcomePanel, useOutcomes } from '../../store/outcomes.js';
 import { useT } from '../i18n/index.js';
 import { useOutcomeDoc } from './outcomeAccess.js';
+import { DateField } from './DateField.js';
 import { OutcomePanelFrame } from './OutcomePanelFrame.js';
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
@@ -60,16 +61,7 @@ function ValueEvaluation({ value }: { value: AddedValue }) {
             {t('outcomes.evidence')}
             <input className="field" value={evidence} onChange={(e) => setEvidence(e.target.value)} maxLength={4000} />
           </label>
-          <label>
-            {t('outcomes.date')}
-            <input
-              className="field"
-              value={date}
-              onChange={(e) => setDate(e.target.value)}
-              placeholder="YYYY-MM-DD"
-              pattern="\d{4}-\d{2}-\d{2}"
-            />
-          </label>
+          <DateField label={t('outcomes.date')} value={date} onChange={setDate} />
           <label>
             {t('outcomes.evaluator')}
             <input className="field" value={evaluator} onChange={(e) => setEvaluator(e.target.value)} maxLength={200} />

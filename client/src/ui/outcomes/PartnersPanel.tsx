@@ -3,6 +3,7 @@ import { addOutcome } from '@cocreate/shared';
 import { useOutcomes } from '../../store/outcomes.js';
 import { useT } from '../i18n/index.js';
 import { useOutcomeDoc } from './outcomeAccess.js';
+import { DateField } from './DateField.js';
 import { OutcomePanelFrame } from './OutcomePanelFrame.js';
 import { RemoveCell } from './RemoveCell.js';
 
@@ -129,16 +130,7 @@ export function PartnersPanel() {
             {t('outcomes.publishedBy')}
             <input className="field" value={publishedBy} onChange={(e) => setPublishedBy(e.target.value)} maxLength={4000} />
           </label>
-          <label>
-            {t('outcomes.embargo')}
-            <input
-              className="field"
-              value={embargo}
-              onChange={(e) => setEmbargo(e.target.value)}
-              placeholder="YYYY-MM-DD"
-              pattern="\d{4}-\d{2}-\d{2}"
-            />
-          </label>
+          <DateField label={t('outcomes.embargo')} value={embargo} onChange={setEmbargo} />
           <button type="submit" className="primary" disabled={!title.trim()}>
             {t('outcomes.addAgreement')}
           </button>
