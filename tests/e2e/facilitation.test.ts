@@ -116,6 +116,17 @@ describe('where the group is', () => {
     }
   });
 
+  it('keeps the bar in one row, clear of the board guide, for the facilitator and on a tablet', async () => {
+    for (const o of [facilitator, tablet]) {
+      const bar = (await o.page.getByRole('group', { name: 'Facilitation' }).boundingBox())!;
+      const guide = (await o.page.getByRole('button', { name: 'How this board works' }).boundingBox())!;
+      const apart =
+        bar.x + bar.width <= guide.x || guide.x + guide.width <= bar.x || bar.y + bar.height <= guide.y || guide.y + guide.height <= bar.y;
+      expect(apart).toBe(true);
+      expect(bar.height).toBeLessThan(60);
+    }
+  });
+
   it('takes whoever looks at another board to the facilitator’s with Go there', async () => {
     await openBoard(ann.page, boards[0]!.title);
     await button(ann.page, 'Go there').click();
