@@ -1,11 +1,11 @@
+// Konva's own split into graphemes (an emoji with its modifiers, a letter with its accents, is one).
+import { stringToArray } from 'konva/lib/shapes/Text';
+
 /** One line of wrapped text and its width, board units. */
 export interface TextLine {
   text: string;
   width: number;
 }
-
-// Graphemes as Konva splits them: an emoji with its modifiers, or a letter with its accents, is one.
-const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 const isBreak = (grapheme: string | undefined) => grapheme === ' ' || grapheme === '-';
 
@@ -25,7 +25,7 @@ export function wrapText(text: string, maxWidth: number, width: (s: string) => n
       out.push({ text: paragraph, width: paragraphWidth });
       continue;
     }
-    const graphemes = Array.from(graphemeSegmenter.segment(paragraph), (s) => s.segment);
+    const graphemes = stringToArray(paragraph);
     const length = graphemes.length;
     const slice = (from: number, to: number) => graphemes.slice(from, to).join('');
     // Graphemes per line, from the average width: the search for a line's end starts there.
