@@ -2,7 +2,7 @@
 // notes locked against none, in one run (alternating). Writers move unlocked notes, as a room does;
 // `--forbidden` makes that share of the writes hit locked notes (each undone by the server).
 //   pnpm bench:locks [--runs 3] [--readers 80] [--writers 20] [--rate 10] [--seconds 8] [--notes 10000] [--locked 500] [--forbidden 0]
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +17,7 @@ import {
 } from '@cocreate/shared';
 import { createSession, spawnServer, type ServerProcess } from '../helpers/serverProcess.js';
 import { connectDoc, rawSocket, waitFor, type DocClient, type RawSocket } from '../helpers/yclient.js';
+import { cpuSeconds } from './procStat.js';
 import { median, printTable } from './report.js';
 
 const { values } = parseArgs({
@@ -32,12 +33,6 @@ const { values } = parseArgs({
   },
 });
 const n = (k: keyof typeof values) => Number(values[k]);
-
-/** CPU time (user + system) the process has used so far, in ms. */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks
-}
 
 /** A session whose board holds `notes` notes (the first `locked` of them locked when `lock`). */
 async function prepare(server: ServerProcess, lock: boolean): Promise<{ session: CreateSessionResponse; noteIds: string[] }> {
@@ -76,7 +71,7 @@ async function run(server: ServerProcess, lock: boolean): Promise<number> {
   const startCount = readers.reduce((s, r) => s + r.messages.filter(isUpdate).length, 0);
   const free = noteIds.slice(n('locked'));
   const lockedIds = noteIds.slice(0, n('locked'));
-  const cpuBefore = cpuMs(server.proc.pid!);
+  const cpuBefore = cpuSeconds(server.proc.pid) * 1000;
   const ticks = n('rate') * n('seconds');
   for (let t = 0; t < ticks; t++) {
     for (const w of writers) {
@@ -86,7 +81,7 @@ async function run(server: ServerProcess, lock: boolean): Promise<number> {
     await new Promise((r) => setTimeout(r, 1000 / n('rate')));
   }
   await new Promise((r) => setTimeout(r, 1_000));
-  const cpu = cpuMs(server.proc.pid!) - cpuBefore;
+  const cpu = cpuSeconds(server.proc.pid) * 1000 - cpuBefore;
   const delivered = readers.reduce((s, r) => s + r.messages.filter(isUpdate).length, 0) - startCount;
   for (const r of readers) r.close();
   for (const w of writers) w.destroy();

@@ -5,7 +5,7 @@
 // Clients are raw WebSockets that do what a stock y-websocket client does on connect (sync step 1,
 // an awareness state) and then stay idle, so the bench process itself stays small.
 //   pnpm bench:memory [--sessions 1000] [--connections 10000] [--spread 100] [--cycle 200] [--sleep-ms 5000]
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +14,7 @@ import WebSocket from 'ws';
 import type { CreateSessionResponse } from '@cocreate/shared';
 import { awarenessMessage, syncStep1Message } from '../helpers/protocol.js';
 import { createSession, spawnServer, type ServerProcess } from '../helpers/serverProcess.js';
+import { cpuSeconds, rssMB } from './procStat.js';
 import { printTable } from './report.js';
 
 const { values } = parseArgs({
@@ -28,14 +29,6 @@ const { values } = parseArgs({
 const IDLE_MS = 2_000; // DOC_IDLE_MS of the server under test: unloads soon after the last client left
 const REST_S = 10;
 const SLEEP_MS = Number(values['sleep-ms']);
-
-/** RSS in MB and CPU seconds (user + system) of a process, from /proc. */
-function usage(pid: number): { rssMB: number; cpuS: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const rssMB = Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return { rssMB, cpuS: (Number(stat[11]) + Number(stat[12])) / 100 };
-}
 
 /** An idle client of a session's board document: connected, synced once, then silent. */
 function idleClient(server: ServerProcess, session: CreateSessionResponse): Promise<WebSocket> {
@@ -75,9 +68,9 @@ async function makeSessions(server: ServerProcess, n: number): Promise<CreateSes
 
 /** CPU used by the server while every client sits idle for REST_S seconds, in % of one core. */
 async function cpuAtRest(server: ServerProcess): Promise<number> {
-  const before = usage(server.proc.pid!).cpuS;
+  const before = cpuSeconds(server.proc.pid);
   await sleep(REST_S * 1000);
-  return (100 * (usage(server.proc.pid!).cpuS - before)) / REST_S;
+  return (100 * (cpuSeconds(server.proc.pid) - before)) / REST_S;
 }
 
 async function withServer<T>(run: (server: ServerProcess) => Promise<T>): Promise<T> {
@@ -96,25 +89,21 @@ const rows: Record<string, number[]> = {};
 await withServer(async (server) => {
   const n = Number(values.sessions);
   const sessions = await makeSessions(server, n);
-  const base = usage(server.proc.pid!).rssMB;
+  const base = rssMB(server.proc.pid!);
   const sockets = await connectAll(server, sessions, n);
   await sleep(2000);
-  rows[`${n} sessions, 1 idle client each, just connected`] = [usage(server.proc.pid!).rssMB, base, Number.NaN];
+  rows[`${n} sessions, 1 idle client each, just connected`] = [rssMB(server.proc.pid!), base, Number.NaN];
   await sleep(SLEEP_MS + 3000);
-  rows[`… ${SLEEP_MS + 3000} ms later (goal ≤ 300 MB)`] = [usage(server.proc.pid!).rssMB, base, await cpuAtRest(server)];
+  rows[`… ${SLEEP_MS + 3000} ms later (goal ≤ 300 MB)`] = [rssMB(server.proc.pid!), base, await cpuAtRest(server)];
   await closeAll(sockets);
 });
 
 await withServer(async (server) => {
   const sessions = await makeSessions(server, Number(values.spread));
-  const base = usage(server.proc.pid!).rssMB;
+  const base = rssMB(server.proc.pid!);
   const sockets = await connectAll(server, sessions, Number(values.connections));
   await sleep(SLEEP_MS + 3000);
-  rows[`${values.connections} idle connections over ${values.spread} sessions`] = [
-    usage(server.proc.pid!).rssMB,
-    base,
-    await cpuAtRest(server),
-  ];
+  rows[`${values.connections} idle connections over ${values.spread} sessions`] = [rssMB(server.proc.pid!), base, await cpuAtRest(server)];
   await closeAll(sockets);
 });
 
@@ -123,11 +112,11 @@ await withServer(async (server) => {
   // One round first, so what stays for good (code, caches, pools) is in the baseline.
   await closeAll(await connectAll(server, sessions, sessions.length));
   await sleep(IDLE_MS + 3000);
-  const before = usage(server.proc.pid!).rssMB;
+  const before = rssMB(server.proc.pid!);
   await closeAll(await connectAll(server, sessions, sessions.length));
-  const open = usage(server.proc.pid!).rssMB;
+  const open = rssMB(server.proc.pid!);
   await sleep(IDLE_MS + 5000);
-  const after = usage(server.proc.pid!).rssMB;
+  const after = rssMB(server.proc.pid!);
   rows[`${values.cycle} sessions opened and closed: RSS while open`] = [open, before, Number.NaN];
   rows[`… and after they were unloaded (goal within 10 % of before: ratio ${(after / before).toFixed(2)})`] = [after, before, Number.NaN];
 });

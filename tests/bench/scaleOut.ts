@@ -3,7 +3,7 @@
 // Redis, under the same load in one run (clients spread round-robin over the processes, writers
 // too), as ratios against one process on SQLite. Prints figures, never pass/fail.
 //   pnpm bench:scale [--processes 3] [--clients 60] [--writers 12] [--rate 10] [--seconds 8]
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,6 +11,7 @@ import { startPostgres } from '../helpers/postgres.js';
 import { startRedis } from '../helpers/redis.js';
 import { createSession, spawnServer, type ServerProcess } from '../helpers/serverProcess.js';
 import { connectDoc, type DocClient } from '../helpers/yclient.js';
+import { cpuSeconds } from './procStat.js';
 import { printTable } from './report.js';
 
 const { values } = parseArgs({
@@ -27,13 +28,6 @@ const clients = Number(values.clients);
 const writers = Number(values.writers);
 const rate = Number(values.rate);
 const seconds = Number(values.seconds);
-
-/** CPU seconds (user + system) a process used so far, from /proc. */
-function cpuSeconds(pid: number | undefined): number {
-  if (pid === undefined) return 0;
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
 
 const pct = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
