@@ -3,6 +3,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import { shouldReconnect } from './connection.js';
 import type { LocalCopy } from './localCopy.js';
+import { sendOwnPresenceOnly } from './ownPresence.js';
 import { quietServerUpdates } from './serverUpdates.js';
 import { trackUnsynced } from './trackUnsynced.js';
 import { UnsyncedChanges } from './unsyncedChanges.js';
@@ -31,6 +32,7 @@ export function connectDocument({ name, doc, token, awareness, copy, connect = t
   // BroadcastChannel is off: every change goes through the server, which enforces roles.
   const provider = new WebsocketProvider(url, name, doc, { params: { token }, disableBc: true, shouldReconnect, connect, awareness });
   quietServerUpdates(provider);
+  sendOwnPresenceOnly(provider);
   let kept = copy instanceof Promise ? null : copy;
   const tracking = trackUnsynced(provider, new UnsyncedChanges(kept?.unsynced), (entries) => {
     reportUnsynced(name, entries.length, kept !== null);

@@ -1,33 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { WebsocketProvider, messageSync } from 'y-websocket';
+import { type WebsocketProvider, messageSync } from 'y-websocket';
 import * as Y from 'yjs';
 import { missingUpdateMessage, updateMessage } from '@cocreate/shared';
+import { offlineProvider, receive } from '../testing/offlineProvider.js';
 import { onServerUpdate, quietServerUpdates } from './serverUpdates.js';
 
-const providers: WebsocketProvider[] = [];
-afterEach(() => {
-  for (const provider of providers.splice(0)) provider.destroy();
-});
-
-/** A provider that never connects: the server's messages are handed to its handlers directly. */
+/** A provider that never connects, with the server's updates quiet. */
 function quietProvider(doc: Y.Doc): WebsocketProvider {
-  const provider = new WebsocketProvider('ws://127.0.0.1:9', 'doc', doc, {
-    connect: false,
-    disableBc: true,
-    WebSocketPolyfill: class {} as unknown as typeof WebSocket, // never constructed: it does not connect
-  });
-  providers.push(provider);
+  const provider = offlineProvider(doc);
   quietServerUpdates(provider);
   return provider;
-}
-
-/** Hands `message` to the provider as if the server had sent it. */
-function receive(provider: WebsocketProvider, message: Uint8Array): void {
-  const decoder = decoding.createDecoder(message);
-  const type = decoding.readVarUint(decoder);
-  provider.messageHandlers[type]!(encoding.createEncoder(), decoder, provider, true, type);
 }
 
 /** An update from another client writing `entries` into the map `m`. */
