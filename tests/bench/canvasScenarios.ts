@@ -1,8 +1,9 @@
 // What users do on a big board, Cocreate alone (the peers' figures are in bench:canvas): a realistic
 // workshop board (10,000 three-line notes, 500 connectors, 200 pen strokes, 50 frames, 20 images),
 // panning while 20 remote writers each change a note 10 times a second, dragging 50 selected notes
-// and typing into one while those writers go on, and a mid-range tablet (CPU throttled ×4, touch,
-// 1024 × 768) on a 2,000-note board. Same in-page method as bench:canvas.
+// and typing into one while those writers go on, the projector while 30 people move their pointers,
+// and a mid-range tablet (CPU throttled ×4, touch, 1024 × 768) on a 2,000-note board. Same in-page
+// method as bench:canvas.
 //   pnpm bench:canvas-scenarios [--runs 2] [--frames 120] [--only writers]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { setItemText } from '@cocreate/shared';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { joinAsPerson } from '../helpers/people.js';
 import { spawnServer, type ServerProcess } from '../helpers/serverProcess.js';
+import { connectDoc } from '../helpers/yclient.js';
 import { launchChromium } from './chromium.js';
 import { cocreateInitScript, openCocreate, type Phase } from './cocreatePage.js';
 import { dragAndType, type Typing } from './dragAndType.js';
@@ -32,6 +35,9 @@ const TABLET: BrowserContextOptions = { viewport: { width: 1024, height: 768 }, 
 const WORKSHOP: Extras = { lines: 3, connectors: 500, strokes: 200, frames: 50, images: 20 };
 const WRITERS = 20;
 const WRITES_PER_SECOND = 10;
+const POINTERS = 30;
+/** How often a moving pointer is sent: the app sends its own at most this often. */
+const POINTER_HZ = 30;
 
 interface Scenario {
   name: string;
@@ -41,6 +47,8 @@ interface Scenario {
   context: BrowserContextOptions;
   cpuThrottle?: number;
   writers?: boolean;
+  /** POINTERS people move their pointers over the board in view (the page is the projector's). */
+  pointers?: boolean;
   /** Drag 50 selected notes and type into one, as a joined participant (dragAndType.ts), instead of pan and zoom. */
   dragAndType?: boolean;
 }
@@ -68,6 +76,13 @@ const SCENARIOS: Scenario[] = [
     writers: true,
     dragAndType: true,
   },
+  {
+    name: `10,000 notes on the projector while ${POINTERS} people move their pointers over them (${POINTER_HZ} Hz each)`,
+    goalMs: 16.7,
+    notes: 10_000,
+    context: DESKTOP,
+    pointers: true,
+  },
   { name: 'tablet: CPU ×4, touch, 1024 × 768, 2,000 notes (zoom out = pinch)', goalMs: 33, notes: 2_000, context: TABLET, cpuThrottle: 4 },
 ];
 
@@ -81,6 +96,36 @@ async function startWriters(server: ServerProcess, sessionId: string, token: str
   return () => {
     for (const timer of timers) clearInterval(timer);
     for (const client of clients) client.destroy();
+  };
+}
+
+/**
+ * POINTERS people (each joined as a person, on a stock client) moving their pointers over the
+ * board `boardId` at POINTER_HZ, as the app's presence states carry them.
+ */
+async function startPointers(server: ServerProcess, sessionId: string, token: string, boardId: string): Promise<() => void> {
+  const people = await Promise.all(Array.from({ length: POINTERS }, () => joinAsPerson(server, sessionId, token)));
+  const clients = people.map((person) => ({ person, client: connectDoc(server, sessionId, person.token) }));
+  await Promise.all(clients.map(({ client }) => client.synced));
+  let tick = 0;
+  const timer = setInterval(() => {
+    tick++;
+    for (const [i, { person, client }] of clients.entries()) {
+      const cursor = { x: 200 + i * 40 + (tick % 60) * 5, y: 200 + ((tick + i) % 40) * 8 };
+      client.provider.awareness.setLocalState({
+        participantId: person.personId,
+        role: 'participant',
+        name: `Person ${i + 1}`,
+        color: '#e8590c',
+        boardId,
+        cursor,
+        selection: [],
+      });
+    }
+  }, 1000 / POINTER_HZ);
+  return () => {
+    clearInterval(timer);
+    for (const { client } of clients) client.destroy();
   };
 }
 
@@ -101,9 +146,16 @@ async function runScenario(browser: Browser, server: ServerProcess, scenario: Sc
   const session = await seedBoard(server, scenario.notes, scenario.name, scenario.extras);
   const context = await browser.newContext(scenario.context);
   const stopWriters = scenario.writers ? await startWriters(server, session.id, session.tokens.participant) : () => {};
+  let stopPointers = () => {};
   try {
     const link = scenario.dragAndType ? session.links.participant : session.links.observer;
     const page = await openCocreate(context, link, scenario.notes, script);
+    if (scenario.pointers) {
+      const boardId = await page.page.evaluate(
+        () => (window as unknown as { __cocreate: { store: { getState(): { boardId: string } } } }).__cocreate.store.getState().boardId,
+      );
+      stopPointers = await startPointers(server, session.id, session.tokens.participant, boardId);
+    }
     if (scenario.dragAndType) {
       await join(page.page);
       await page.setView({ x: 0, y: 0, z: 0.5 });
@@ -118,6 +170,7 @@ async function runScenario(browser: Browser, server: ServerProcess, scenario: Sc
     return { phases };
   } finally {
     stopWriters();
+    stopPointers();
     await context.close();
   }
 }

@@ -6,9 +6,10 @@ import type { CreateSessionResponse, Item } from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { docState } from '../helpers/docState.js';
 import { connectDoc } from '../helpers/yclient.js';
-import { boardItems, boardPointAt, canvas, itemCentre, snapshot, waitForItem, waitForState } from './helpers/app.js';
+import { boardItems, boardPointAt, canvas, itemCentre, snapshot, toScreen, waitForItem, waitForState } from './helpers/app.js';
 import { joinAs, launchBrowser, type OpenedPage, openLink, waitConnected } from './helpers/browser.js';
 import { addNote, drag, focusBoard } from './helpers/draw.js';
+import { drawsColourNear } from './helpers/pixels.js';
 import { watchServer, type ServerView } from './helpers/serverDoc.js';
 
 let server: TestServer;
@@ -67,7 +68,19 @@ describe('two participants and an observer', () => {
     await list.getByText('Ann Peeters').waitFor();
     await expect(list.textContent()).resolves.toContain('Howest · Students');
     await ann.page.mouse.move(400, 400);
-    await waitForState(bob.page, (s) => s.presence.some((p) => p.name === 'Ann Peeters' && p.cursor !== null), "Ann's cursor at Bob's");
+    const seen = await waitForState(
+      bob.page,
+      (s) => s.presence.some((p) => p.name === 'Ann Peeters' && p.cursor !== null),
+      "Ann's cursor at Bob's",
+    );
+    // Drawn where Ann points, in her colour: the arrow, and her name tag with its white letters.
+    const annAtBob = seen.presence.find((p) => p.name === 'Ann Peeters')!;
+    const tip = await toScreen(bob.page, annAtBob.cursor!);
+    const { color } = annAtBob;
+    await expect.poll(() => drawsColourNear(bob.page, { x: tip.x + 3, y: tip.y + 10 }, color, 1)).toBe(true);
+    expect(await drawsColourNear(bob.page, { x: tip.x + 14, y: tip.y + 30 }, color, 1)).toBe(true);
+    expect(await drawsColourNear(bob.page, { x: tip.x + 40, y: tip.y + 30 }, '#ffffff', 8)).toBe(true);
+    expect(await drawsColourNear(bob.page, { x: tip.x - 20, y: tip.y + 10 }, color, 5)).toBe(false);
   });
 
   it('undoes only the own change of whoever presses Ctrl+Z', async () => {

@@ -15,7 +15,7 @@ export interface AppSnapshot {
   viewport: { x: number; y: number; scale: number };
   connection: string;
   participants: { id: string; name: string; organisation: string; group: string; role: string }[];
-  presence: { participantId: string; name: string; cursor: { x: number; y: number } | null; selection: string[] }[];
+  presence: { participantId: string; name: string; color: string; cursor: { x: number; y: number } | null; selection: string[] }[];
 }
 
 /** The store of the page, as plain data. */
