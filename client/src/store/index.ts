@@ -16,6 +16,7 @@ export const useStore = create<AppState>()(() => ({
   facilitation: { followMe: false, bringSeq: 0, bringView: null },
   comments: [],
   presence: [],
+  roster: [],
   connection: 'reconnecting',
   sendFailed: false,
   unsynced: 0,

@@ -68,6 +68,8 @@ export interface DocumentSlice {
 /** Presence-scoped state: awareness, mirrored by sync. */
 export interface PresenceSlice {
   presence: readonly RemotePresence[];
+  /** The same people as `presence`, replaced only when someone comes, goes or changes name or role (not as pointers move). */
+  roster: readonly RemotePresence[];
   connection: ConnectionState;
   /** True when the server refused changes of this tab as too large: they stay here, unsent. */
   sendFailed: boolean;

@@ -9,19 +9,28 @@ import { setMyPresence, type PresenceState } from './presence.js';
  * they change. Returns a function that stops the binding.
  */
 export function bindPresence(awareness: Awareness): () => void {
+  let frame = 0;
+  let rosterKey: string | null = null;
   const mirror = () => {
     frame = 0;
     const presence: RemotePresence[] = [];
+    // Who is here changes far less often than where their pointers are: lists of people follow the roster.
+    let key = '';
     awareness.getStates().forEach((state, clientId) => {
       if (clientId === awareness.clientID) return;
       const read = readPresence(clientId, state);
-      if (read) presence.push(read);
+      if (!read) return;
+      presence.push(read);
+      key += `${clientId}\u0000${String((state as { personId?: unknown }).personId)}\u0000${read.participantId}\u0000${read.role}\u0000${read.name}\n`;
     });
-    useStore.setState({ presence });
+    if (key === rosterKey) useStore.setState({ presence });
+    else {
+      rosterKey = key;
+      useStore.setState({ presence, roster: presence });
+    }
   };
   // Thirty people moving their pointers send 900 changes a second, each its own message: read and
   // drawn one by one they took the projector's main thread from 5 to 14–32 ms a frame.
-  let frame = 0;
   const onChange = () => {
     if (typeof requestAnimationFrame !== 'function') return mirror();
     frame ||= requestAnimationFrame(mirror);

@@ -12,9 +12,9 @@ import { peopleOf } from './people.js';
 export function ParticipantsList() {
   const t = useT();
   const participants = useStore((s) => s.participants);
-  const presence = useStore((s) => s.presence);
+  const roster = useStore((s) => s.roster);
   const me = useStore((s) => s.participantId);
-  const rows = useMemo(() => peopleOf(participants, presence, me), [participants, presence, me]);
+  const rows = useMemo(() => peopleOf(participants, roster, me), [participants, roster, me]);
   const onlineCount = rows.filter((r) => r.online).length;
   return (
     <section className="participants" aria-labelledby="participants-heading">

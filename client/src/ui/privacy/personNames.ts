@@ -4,8 +4,8 @@ import { getLiveSession } from '../../sync/liveSession.js';
 
 /** Names of the people present by their person id (from presence), kept current as people come and go. */
 export function usePersonNames(): ReadonlyMap<string, string> {
-  const presence = useStore((s) => s.presence);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `presence` changes whenever awareness does; names are read from awareness itself.
+  const roster = useStore((s) => s.roster);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `roster` changes whenever someone comes, goes or is renamed; names are read from awareness itself.
   return useMemo(() => {
     const out = new Map<string, string>();
     for (const raw of getLiveSession()?.awareness.getStates().values() ?? []) {
@@ -13,5 +13,5 @@ export function usePersonNames(): ReadonlyMap<string, string> {
       if (typeof state.personId === 'string' && typeof state.name === 'string' && state.name) out.set(state.personId, state.name);
     }
     return out;
-  }, [presence]);
+  }, [roster]);
 }
