@@ -44,7 +44,7 @@ describe('readPresence', () => {
 });
 
 describe('bindPresence', () => {
-  it('keeps the roster while people only move their pointers, and renews it when someone comes or is renamed', () => {
+  it('keeps the roster while people only move their pointers, and renews it when someone comes or is renamed, this tab’s person too', () => {
     const mine = new Awareness(new Y.Doc());
     const stop = bindPresence(mine);
     const ann = new Awareness(new Y.Doc());
@@ -62,6 +62,10 @@ describe('bindPresence', () => {
     ann.setLocalState({ ...state, name: 'Ann Peeters', cursor: { x: 2, y: 5 } });
     relay(ann);
     expect(useStore.getState().roster.map((p) => p.name)).toEqual(['Ann Peeters']);
+    // This tab's own person is listed too: joining (a name, a person) renews the roster.
+    const before = useStore.getState().roster;
+    mine.setLocalState({ personId: 'fien', name: 'Fien Claes', role: 'facilitator' });
+    expect(useStore.getState().roster).not.toBe(before);
     stop();
   });
 });

@@ -17,11 +17,10 @@ export function bindPresence(awareness: Awareness): () => void {
     // Who is here changes far less often than where their pointers are: lists of people follow the roster.
     let key = '';
     awareness.getStates().forEach((state, clientId) => {
+      key += rosterEntry(clientId, state);
       if (clientId === awareness.clientID) return;
       const read = readPresence(clientId, state);
-      if (!read) return;
-      presence.push(read);
-      key += `${clientId}\u0000${String((state as { personId?: unknown }).personId)}\u0000${read.participantId}\u0000${read.role}\u0000${read.name}\n`;
+      if (read) presence.push(read);
     });
     if (key === rosterKey) useStore.setState({ presence });
     else {
@@ -49,6 +48,12 @@ export function bindPresence(awareness: Awareness): () => void {
     if (frame) cancelAnimationFrame(frame);
     stopPublishing();
   };
+}
+
+/** What lists of people read of an awareness state, this tab's own included (its person is listed too). */
+function rosterEntry(clientId: number, raw: unknown): string {
+  const state = (raw ?? {}) as Partial<Record<'personId' | 'participantId' | 'role' | 'name', unknown>>;
+  return `${[clientId, state.personId, state.participantId, state.role, state.name].map(String).join('\u0000')}\n`;
 }
 
 const COLOR = /^#[0-9a-fA-F]{3,8}$/;
