@@ -34,6 +34,7 @@ import {
   leave,
   recordArrivals,
   sleep,
+  until,
   whenEach,
   whenEachShows,
   type Network,
@@ -42,7 +43,7 @@ import {
 } from './classroomScreens.js';
 import type { TabletsRequest, Typed } from './classroomTablets.js';
 import { cpuSeconds } from './procStat.js';
-import { median, printTable } from './report.js';
+import { median, percentile, printTable } from './report.js';
 import { startWifiLink, type LinkShape } from './wifiLink.js';
 
 const { values } = parseArgs({
@@ -63,8 +64,6 @@ const SECONDS = Number(values.seconds);
 
 /** A class's access point: 40 ms round trip, 50 Mbit/s down and 20 up shared by everyone on it. */
 const SCHOOL_WIFI: LinkShape = { rttMs: 40, downMbit: 50, upMbit: 20 };
-
-const pick = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 
 /** The tablets' process: `call` sends a request and resolves with its reply. */
 function startTablets(): { call<T>(request: TabletsRequest): Promise<T>; stop(): void } {
@@ -127,8 +126,7 @@ async function typeTogether(tablets: Tablets, facilitator: Screen, projector: Sc
   const t0 = performance.now();
   const typed = await tablets.call<Typed>({ cmd: 'type', ids, cps: CPS, seconds: SECONDS });
   const keys = CPS * SECONDS;
-  const complete = () => watchers.every((w) => w.peek().every((a) => a.length === keys));
-  for (const deadline = clock() + 30_000; !complete() && clock() < deadline; ) await sleep(20);
+  await until(() => watchers.every((w) => w.peek().every((a) => a.length === keys)), 30_000);
   const cpuPercent = (100 * (cpuSeconds(server.proc.pid) - cpu0)) / ((performance.now() - t0) / 1000);
   const delays: number[] = [];
   let lost = 0;
@@ -140,7 +138,7 @@ async function typeTogether(tablets: Tablets, facilitator: Screen, projector: Sc
     }
   }
   const sorted = delays.sort((a, b) => a - b);
-  return { p50: pick(sorted, 0.5), p95: pick(sorted, 0.95), p99: pick(sorted, 0.99), lost, cpuPercent };
+  return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), p99: percentile(sorted, 0.99), lost, cpuPercent };
 }
 
 /** One class session on `net`: join, the facilitator's moves, typing together. Figures in ms (CPU in % of a core). */

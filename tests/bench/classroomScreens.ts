@@ -30,6 +30,11 @@ export const clock = () => performance.timeOrigin + performance.now();
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Waits until `done()` holds or `maxMs` passed, whichever comes first (what never came is counted, not thrown). */
+export async function until(done: () => boolean, maxMs: number): Promise<void> {
+  for (const deadline = clock() + maxMs; !done() && clock() < deadline; ) await sleep(20);
+}
+
 /** A person of the session with a role link's token, on the documents the app opens for them. */
 export async function joinScreen(net: Network, sessionId: string, roleToken: string, own: boolean): Promise<Screen> {
   const person = await joinAsPerson(net, sessionId, roleToken);

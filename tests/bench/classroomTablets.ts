@@ -8,6 +8,7 @@ import {
   leave,
   recordArrivals,
   sleep,
+  until,
   whenEachShows,
   type Network,
   type Screen,
@@ -93,8 +94,7 @@ async function type(ids: string[], cps: number, seconds: number): Promise<Typed>
       }
     }),
   );
-  const complete = () => recorders.every((r, t) => r.peek().every((a, w) => w === t || a.length === keys));
-  for (const deadline = clock() + 30_000; !complete() && clock() < deadline; ) await sleep(20);
+  await until(() => recorders.every((r, t) => r.peek().every((a, w) => w === t || a.length === keys)), 30_000);
   return { sentAt, arrivals: recorders.map((r) => r.stop()) };
 }
 

@@ -8,6 +8,11 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** The value at quantile `q` (0–1) of ascending `sorted` values, the nearest rank below (NaN for none). */
+export function percentile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}
+
 /** Prints a Markdown table of rows of figures; with `ratio`, a last row of ratios: last row / first row. */
 export function printTable(title: string, columns: readonly string[], rows: Record<string, readonly number[]>, ratio = true): void {
   const names = Object.keys(rows);

@@ -12,7 +12,7 @@ import { startRedis } from '../helpers/redis.js';
 import { createSession, spawnServer, type ServerProcess } from '../helpers/serverProcess.js';
 import { connectDoc, type DocClient } from '../helpers/yclient.js';
 import { cpuSeconds } from './procStat.js';
-import { printTable } from './report.js';
+import { percentile, printTable } from './report.js';
 
 const { values } = parseArgs({
   options: {
@@ -29,7 +29,6 @@ const writers = Number(values.writers);
 const rate = Number(values.rate);
 const seconds = Number(values.seconds);
 
-const pct = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Figures {
@@ -84,11 +83,11 @@ function row(f: Figures): number[] {
   const cross = [...f.cross].sort((a, b) => a - b);
   const all = [...same, ...cross].sort((a, b) => a - b);
   return [
-    pct(all, 0.5),
-    pct(all, 0.99),
-    pct(same, 0.99),
-    pct(cross, 0.5),
-    pct(cross, 0.99),
+    percentile(all, 0.5),
+    percentile(all, 0.99),
+    percentile(same, 0.99),
+    percentile(cross, 0.5),
+    percentile(cross, 0.99),
     100 * (1 - f.received / f.expected),
     (1e6 * f.serverCpuS) / Math.max(1, f.received),
     f.redisCpuS,

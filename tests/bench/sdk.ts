@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import * as Y from 'yjs';
 import { createItem, createItems, deleteItems, getItem, moveItems, readItems, updateItem, type NewItem } from '@cocreate/shared';
-import { median, printTable } from './report.js';
+import { median, percentile, printTable } from './report.js';
 
 const { values } = parseArgs({ options: { ops: { type: 'string', default: '200' } } });
 const OPS = Number(values.ops);
@@ -28,8 +28,10 @@ function board(notes: number): { doc: Y.Doc; ids: string[] } {
 }
 
 function p95(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!;
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    0.95,
+  );
 }
 
 let runs = 0;
