@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useState } from 'react';
 import { loadBoardCode, loadedBoardView } from './boardCode.js';
+import { afterPaint } from './dom/afterPaint.js';
 import { useStore } from './store/index.js';
 import { BoardList } from './ui/boards/BoardList.js';
 import { BoardGuide } from './ui/guide/BoardGuide.js';
@@ -15,19 +16,21 @@ import { FacilitationBar } from './ui/facilitation/FacilitationBar.js';
 import { SelectionBar } from './ui/facilitation/SelectionBar.js';
 import { useT } from './ui/i18n/index.js';
 
-// Konva and the board code load beside the session's documents, not before the shell and join
-// form (main.tsx starts the fetch). Not React.lazy: a Suspense boundary holds back revealing what
-// its fallback stood for by up to 300 ms (React's fallback throttle), most of a big board's first
-// paint when its code came last.
-const boardCode = loadBoardCode();
-boardCode.catch(() => useStore.setState({ problem: 'unreachable' }));
-
-/** The board's view once its code is in, else null. */
-function useBoardView() {
+/**
+ * The board's view once its code is in, else null. Its code loads beside the session's documents
+ * (main.tsx starts it), or once `wanted`: after the join form's first paint for whoever joins.
+ * Not React.lazy: a Suspense boundary holds back revealing what its fallback stood for by up to
+ * 300 ms (React's fallback throttle), most of a big board's first paint when its code came last.
+ */
+function useBoardView(wanted: boolean, behindForm: boolean) {
   const [board, setBoard] = useState(loadedBoardView);
   useEffect(() => {
-    if (!board) void boardCode.then((view) => setBoard(() => view)).catch(() => {});
-  }, [board]);
+    if (board || !wanted) return;
+    void (behindForm ? afterPaint() : Promise.resolve())
+      .then(loadBoardCode)
+      .then((view) => setBoard(() => view))
+      .catch(() => useStore.setState({ problem: 'unreachable' }));
+  }, [board, wanted, behindForm]);
   return board;
 }
 
@@ -40,7 +43,7 @@ export function App() {
   // Whoever is about to join gets the form first: the board's first render (a third of a second
   // for 10,000 notes) follows behind it, in the background, while they type their name.
   const boardReady = useDeferredValue(ready);
-  const Board = useBoardView();
+  const Board = useBoardView(ready, joining);
   if (problem) return <ProblemPage problem={problem} />;
   return (
     <div className="app">

@@ -16,7 +16,8 @@ export { readSyncBody, type SyncBody } from './protocol/decode.js';
 export { ROLES, RoleSchema, canWrite, type DocKind, type Role } from './protocol/roles.js';
 export { decodeAwarenessEntries, encodeAwarenessEntries, type AwarenessEntry } from './protocol/awarenessEntries.js';
 export { REDIS_ORIGIN, asServerOrigin, connectionOrigin, serverOrigin, type ServerOrigin } from './protocol/origins.js';
-export { MAX_TOKEN_CHARS, TokenClaimsSchema, decodeTokenClaims, type TokenClaims } from './protocol/tokenClaims.js';
+export { TokenClaimsSchema, decodeTokenClaims, type TokenClaims } from './protocol/tokenClaims.js';
+export { MAX_TOKEN_CHARS, readTokenPayload } from './protocol/tokenPayload.js';
 export {
   SESSION_ID_PATTERN,
   boardDocName,

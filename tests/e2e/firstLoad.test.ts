@@ -110,22 +110,34 @@ describe('the first load of a link', () => {
     await context.close();
   });
 
-  it('opens the join form before building the board, which then follows behind it', async () => {
+  it('opens the join form before fetching and building the board, which then follows behind it', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     page.on('pageerror', (err) => errors.push(err.message));
-    // Whether the board's canvas existed when the form opened (the test hook lists Konva's stages).
+    // When the form opened, and whether the board's canvas existed then (the test hook lists Konva's stages).
     await page.addInitScript(() => {
-      const w = window as unknown as { __stagesAtForm?: number; __cocreate?: { stages(): unknown[] } };
+      const w = window as unknown as { __form?: { at: number; stages: number }; __cocreate?: { stages(): unknown[] } };
       new MutationObserver(() => {
-        if (w.__stagesAtForm === undefined && document.querySelector('dialog[open]')) w.__stagesAtForm = w.__cocreate?.stages().length ?? 0;
+        if (w.__form === undefined && document.querySelector('dialog[open]')) {
+          w.__form = { at: performance.now(), stages: w.__cocreate?.stages().length ?? 0 };
+        }
       }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['open'] });
     });
     await page.goto(session.links.participant);
     const form = page.getByRole('dialog', { name: 'Join session' });
     await form.getByRole('button', { name: 'Join' }).waitFor({ timeout: 15_000 });
-    expect(await page.evaluate(() => (window as unknown as { __stagesAtForm?: number }).__stagesAtForm)).toBe(0);
     await expect.poll(() => drawsText(page, 'Idea 1'), { timeout: 15_000 }).toBe(true);
+    // The board's code (Konva) was asked for only once the form was open.
+    const { opened, boardCodeAskedAt } = await page.evaluate(() => ({
+      opened: (window as unknown as { __form: { at: number; stages: number } }).__form,
+      boardCodeAskedAt: performance
+        .getEntriesByType('resource')
+        .filter((r) => /\/assets\/Board-[^/]*\.js$/.test(r.name))
+        .map((r) => r.startTime),
+    }));
+    expect(opened.stages).toBe(0);
+    expect(boardCodeAskedAt).toHaveLength(1);
+    expect(boardCodeAskedAt[0]).toBeGreaterThan(opened.at);
     await fillJoinForm(page, { name: 'Ann', organisation: 'Howest', group: 'Students' });
     await context.close();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TOKEN_CHARS, decodeTokenClaims } from './tokenClaims.js';
+import { decodeTokenClaims } from './tokenClaims.js';
+import { MAX_TOKEN_CHARS } from './tokenPayload.js';
 
 const payload = (claims: unknown) => Buffer.from(JSON.stringify(claims)).toString('base64url');
 const token = (claims: unknown) => `${payload(claims)}.c2lnbmF0dXJl`;

@@ -1,11 +1,7 @@
-import { fromBase64UrlEncoded } from 'lib0/buffer';
-import { decodeUtf8 } from 'lib0/string';
 import { z } from 'zod';
 import { SESSION_ID_PATTERN } from './docNames.js';
 import { RoleSchema, type Role } from './roles.js';
-
-/** Longest token the server accepts; anything longer is refused unread. */
-export const MAX_TOKEN_CHARS = 2048;
+import { readTokenPayload } from './tokenPayload.js';
 
 /** A token's JSON payload, version 1. */
 export const TokenClaimsSchema = z.object({
@@ -30,22 +26,12 @@ export interface TokenClaims {
   pid?: string;
 }
 
-// `base64url(JSON claims).base64url(signature)`, nothing else.
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
-
 /**
  * The claims a token carries, or null when it is not a well-formed token. Reads only: the
  * signature is the server's to check (server/src/auth/tokens.ts).
  */
 export function decodeTokenClaims(token: string): TokenClaims | null {
-  if (token.length > MAX_TOKEN_CHARS || !TOKEN_SHAPE.test(token)) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(decodeUtf8(fromBase64UrlEncoded(token.slice(0, token.indexOf('.')))));
-  } catch {
-    return null;
-  }
-  const parsed = TokenClaimsSchema.safeParse(json);
+  const parsed = TokenClaimsSchema.safeParse(readTokenPayload(token));
   if (!parsed.success) return null;
   const { sid, role, exp, gen = 0, pid } = parsed.data;
   return pid === undefined ? { sid, role, exp, gen } : { sid, role, exp, gen, pid };

@@ -3,7 +3,7 @@ import { useStore } from '../../store/index.js';
 import { getLiveSession } from '../../sync/liveSession.js';
 import { setMyPresence } from '../../sync/presence.js';
 import { joinAsPerson } from '../../privacy/joinAsPerson.js';
-import { hasJoined, loadProfile, markJoined, saveProfile } from './profile.js';
+import { asksToJoin, hasJoined, loadProfile, markJoined, saveProfile } from './profile.js';
 
 /** Resolves once the board document has synced, so joining never overwrites what the server holds. */
 function whenSynced(): Promise<void> {
@@ -47,9 +47,8 @@ export function resumeJoin(): void {
   const live = getLiveSession();
   if (!live) return;
   const profile = loadProfile();
-  const joined = hasJoined(live.sessionId);
-  if (live.role === 'observer') void joinSession(joined ? profile : ANONYMOUS);
-  else if (joined && profile.name.trim()) void joinSession(profile);
+  if (live.role === 'observer') void joinSession(hasJoined(live.sessionId) ? profile : ANONYMOUS);
+  else if (!asksToJoin(live.role, live.sessionId)) void joinSession(profile);
 }
 
 /** An observer who gives no name follows the session without one. */

@@ -53,3 +53,8 @@ export function markJoined(sessionId: string): void {
     // A reload asks again: harmless.
   }
 }
+
+/** Whether opening the session asks for the join form: an editing role that has not joined this tab with a name. */
+export function asksToJoin(role: unknown, sessionId: string): boolean {
+  return role !== 'observer' && !(hasJoined(sessionId) && loadProfile().name.trim() !== '');
+}
