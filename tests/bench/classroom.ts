@@ -3,7 +3,7 @@
 // what the app does (the tablets in a process of their own, classroomTablets.ts), on loopback and over
 // an emulated school Wi-Fi (wifiLink.ts), alternating run by run. For each of the facilitator's moves
 // it prints how long until the projector and the last tablet show it; then the fan-out of all 30
-// typing at once, and the server's CPU meanwhile.
+// typing at once, and of all 30 moving their pointers, with the server's CPU meanwhile.
 //
 //   pnpm bench:class [--tablets 30] [--runs 3] [--notes 8] [--votes 5] [--cps 5] [--seconds 10]
 import { fork } from 'node:child_process';
@@ -33,6 +33,8 @@ import {
   joinScreen,
   leave,
   recordArrivals,
+  recordPointers,
+  sendOwnPresenceOnly,
   sleep,
   until,
   whenEach,
@@ -61,6 +63,8 @@ const NOTES = Number(values.notes);
 const VOTES = Number(values.votes);
 const CPS = Number(values.cps);
 const SECONDS = Number(values.seconds);
+/** How often the app sends a moving pointer (client/src/sync/presence.ts). */
+const POINTER_HZ = 30;
 
 /** A class's access point: 40 ms round trip, 50 Mbit/s down and 20 up shared by everyone on it. */
 const SCHOOL_WIFI: LinkShape = { rttMs: 40, downMbit: 50, upMbit: 20 };
@@ -141,6 +145,21 @@ async function typeTogether(tablets: Tablets, facilitator: Screen, projector: Sc
   return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), p99: percentile(sorted, 0.99), lost, cpuPercent };
 }
 
+/** Every tablet moves its pointer at once, as fast as the app sends it: each move's delay to the facilitator and the projector. */
+async function pointTogether(tablets: Tablets, facilitator: Screen, projector: Screen, boardId: string, server: ServerProcess) {
+  const watchers = [facilitator, projector].map(recordPointers);
+  const cpu0 = cpuSeconds(server.proc.pid);
+  const t0 = performance.now();
+  await tablets.call({ cmd: 'point', boardId, hz: POINTER_HZ, seconds: SECONDS });
+  const seconds = (performance.now() - t0) / 1000;
+  const cpuPercent = (100 * (cpuSeconds(server.proc.pid) - cpu0)) / seconds;
+  await sleep(200); // the last moves arrive
+  const recorded = watchers.map((w) => w.stop());
+  const sorted = recorded.flatMap((r) => r.delays).sort((a, b) => a - b);
+  const messagesPerSecond = median(recorded.map((r) => r.messages)) / seconds;
+  return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), p99: percentile(sorted, 0.99), messagesPerSecond, cpuPercent };
+}
+
 /** One class session on `net`: join, the facilitator's moves, typing together. Figures in ms (CPU in % of a core). */
 async function classSession(server: ServerProcess, net: Network, tablets: Tablets): Promise<Record<string, number>> {
   const session = await createSession(server, 'Class');
@@ -149,6 +168,7 @@ async function classSession(server: ServerProcess, net: Network, tablets: Tablet
     control: connectDoc(net, controlDocName(session.id), session.tokens.facilitator),
     own: null,
   };
+  sendOwnPresenceOnly(facilitator.board);
   await Promise.all([facilitator.board.synced, facilitator.control.synced]);
   const ideate = readBoards(facilitator.control.doc).find((b) => b.templateId === 'ideate')!.id;
   const out: Record<string, number> = {};
@@ -197,6 +217,14 @@ async function classSession(server: ServerProcess, net: Network, tablets: Tablet
 
   const typing = await typeTogether(tablets, facilitator, projector, ideate, server);
   Object.assign(out, { typeP50: typing.p50, typeP95: typing.p95, typeP99: typing.p99, typeLost: typing.lost, cpu: typing.cpuPercent });
+  const pointing = await pointTogether(tablets, facilitator, projector, ideate, server);
+  Object.assign(out, {
+    pointP50: pointing.p50,
+    pointP95: pointing.p95,
+    pointP99: pointing.p99,
+    pointMessages: pointing.messagesPerSecond,
+    pointCpu: pointing.cpuPercent,
+  });
   await tablets.call({ cmd: 'leave' });
   leave(facilitator);
   leave(projector);
@@ -273,5 +301,10 @@ printTable(
   `All ${TABLETS} typing at ${CPS} characters a second for ${SECONDS} s: ms from a key to every other screen, and the server's CPU`,
   ['p50', 'p95', 'p99', 'characters lost', 'server CPU % of a core'],
   medians(['typeP50', 'typeP95', 'typeP99', 'typeLost', 'cpu']),
+);
+printTable(
+  `All ${TABLETS} moving their pointers at ${POINTER_HZ} Hz for ${SECONDS} s: ms from a move to the facilitator's and the projector's screens, presence messages each of them applied a second, and the server's CPU`,
+  ['p50', 'p95', 'p99', 'messages a second', 'server CPU % of a core'],
+  medians(['pointP50', 'pointP95', 'pointP99', 'pointMessages', 'pointCpu']),
 );
 process.exit(0);

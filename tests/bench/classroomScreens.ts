@@ -35,6 +35,29 @@ export async function until(done: () => boolean, maxMs: number): Promise<void> {
   for (const deadline = clock() + maxMs; !done() && clock() < deadline; ) await sleep(20);
 }
 
+type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
+type Handler = (changes: AwarenessChanges, origin: unknown) => void;
+
+/**
+ * Makes a stock client send only its own presence, as the app does (client/src/sync/ownPresence.ts):
+ * y-websocket also sends back every state it receives, which with 30 pointers would be most of the
+ * traffic.
+ */
+export function sendOwnPresenceOnly(client: DocClient): void {
+  const provider = client.provider as unknown as { _awarenessUpdateHandler: Handler; awareness: DocClient['provider']['awareness'] };
+  const send = provider._awarenessUpdateHandler;
+  const me = provider.awareness.clientID;
+  const mine = (ids: number[]) => ids.filter((id) => id === me);
+  const own: Handler = ({ added, updated, removed }, origin) => {
+    const changes = { added: mine(added), updated: mine(updated), removed: mine(removed) };
+    if (changes.added.length + changes.updated.length + changes.removed.length > 0) send(changes, origin);
+  };
+  provider.awareness.off('update', send);
+  // Under the provider's own name for it, which its destroy() removes.
+  provider._awarenessUpdateHandler = own;
+  provider.awareness.on('update', own);
+}
+
 /** A person of the session with a role link's token, on the documents the app opens for them. */
 export async function joinScreen(net: Network, sessionId: string, roleToken: string, own: boolean): Promise<Screen> {
   const person = await joinAsPerson(net, sessionId, roleToken);
@@ -43,6 +66,7 @@ export async function joinScreen(net: Network, sessionId: string, roleToken: str
     control: connectDoc(net, controlDocName(sessionId), person.token),
     own: own ? connectDoc(net, privateDocName(sessionId, person.personId), person.token) : null,
   };
+  sendOwnPresenceOnly(screen.board);
   await Promise.all([screen.board.synced, screen.control.synced, screen.own?.synced]);
   return screen;
 }
@@ -130,6 +154,38 @@ export function recordArrivals(screen: Screen, ids: readonly string[], own: stri
     stop() {
       screen.board.doc.off('update', onUpdate);
       return arrivals;
+    },
+  };
+}
+
+/** A pointer's presence as the app sets it, stamped with the clock when it was set. */
+export interface PointerState {
+  cursor: { x: number; y: number };
+  sentAt: number;
+}
+
+/**
+ * Records how long each pointer's move took to reach `screen` (ms, from the state's `sentAt`), and
+ * how many presence messages the screen applied meanwhile.
+ */
+export function recordPointers(screen: Screen): { stop(): { delays: number[]; messages: number } } {
+  const awareness = screen.board.provider.awareness;
+  const delays: number[] = [];
+  let messages = 0;
+  const onUpdate = ({ added, updated }: AwarenessChanges, origin: unknown) => {
+    if (origin === 'local') return;
+    messages++;
+    const now = clock();
+    for (const id of [...added, ...updated]) {
+      const state = awareness.getStates().get(id) as Partial<PointerState> | undefined;
+      if (typeof state?.sentAt === 'number') delays.push(now - state.sentAt);
+    }
+  };
+  awareness.on('update', onUpdate);
+  return {
+    stop() {
+      awareness.off('update', onUpdate);
+      return { delays, messages };
     },
   };
 }

@@ -11,6 +11,7 @@ import {
   until,
   whenEachShows,
   type Network,
+  type PointerState,
   type Screen,
   type Sight,
 } from './classroomScreens.js';
@@ -23,6 +24,7 @@ export type TabletsRequest =
   | { cmd: 'notes'; boardId: string; round: number }
   | { cmd: 'vote'; boardId: string; votes: number }
   | { cmd: 'type'; ids: string[]; cps: number; seconds: number }
+  | { cmd: 'point'; boardId: string; hz: number; seconds: number }
   | { cmd: 'leave' };
 
 /** What the tablets typed: when each character was typed (per note) and reached each tablet (per tablet, per note). */
@@ -72,6 +74,8 @@ async function handle(request: TabletsRequest): Promise<unknown> {
       return null;
     case 'type':
       return type(request.ids, request.cps, request.seconds);
+    case 'point':
+      return point(request.boardId, request.hz, request.seconds);
     case 'leave':
       for (const tablet of tablets) leave(tablet);
       tablets = [];
@@ -96,6 +100,22 @@ async function type(ids: string[], cps: number, seconds: number): Promise<Typed>
   );
   await until(() => recorders.every((r, t) => r.peek().every((a, w) => w === t || a.length === keys)), 30_000);
   return { sentAt, arrivals: recorders.map((r) => r.stop()) };
+}
+
+/** Every tablet moves its pointer over `boardId`, `hz` times a second for `seconds`, out of step with the others. */
+async function point(boardId: string, hz: number, seconds: number): Promise<null> {
+  await Promise.all(
+    tablets.map(async (tablet, w) => {
+      const awareness = tablet.board.provider.awareness;
+      await sleep(Math.random() * (1000 / hz));
+      for (let k = 0; k < hz * seconds; k++) {
+        const pointer: PointerState = { cursor: { x: 200 * w + (k % 50) * 4, y: 100 + (k % 40) * 5 }, sentAt: clock() };
+        awareness.setLocalState({ role: 'participant', name: `Tablet ${w + 1}`, color: '#e8590c', boardId, selection: [], ...pointer });
+        await sleep(1000 / hz);
+      }
+    }),
+  );
+  return null;
 }
 
 process.on('message', (message: { id: number } & TabletsRequest) => {

@@ -1,6 +1,6 @@
 // Presence cannot be forged: a connection sets and removes only the awareness states of the client
 // ids it holds; at most a few per connection, each bounded in size; and awareness bytes count
-// towards the connection's rate limit.
+// towards the connection's rate limit. Many people's presence reaches each screen batched.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCodes, awarenessUpdateMessage, encodeAwarenessEntries, type CreateSessionResponse } from '@cocreate/shared';
 import { healthyPair, type HealthyPair } from '../helpers/healthy.js';
@@ -100,6 +100,33 @@ describe('presence', () => {
     expect(closed.code).toBe(CloseCodes.rateLimited.code);
     expect(Date.now() - start).toBeLessThan(10_000);
     await healthy.check();
+  });
+});
+
+describe('presence of many people', () => {
+  it('ten people moving their pointers 100 times a second reach a screen in at most one message per 33 ms, ending where each stopped', async () => {
+    const movers = Array.from({ length: 10 }, () => connectDoc(server, session.id, session.tokens.participant));
+    const screen = connectDoc(server, session.id, session.tokens.observer);
+    await Promise.all([...movers, screen].map((c) => c.synced));
+    const awareness = screen.provider.awareness;
+    let messages = 0;
+    const count = (_changes: unknown, origin: unknown) => {
+      if (origin !== 'local') messages++;
+    };
+    awareness.on('update', count);
+    const t0 = performance.now();
+    for (let step = 1; step <= 100; step++) {
+      for (const [i, mover] of movers.entries()) mover.provider.awareness.setLocalState({ name: `Mover ${i}`, cursor: { x: step, y: i } });
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const ms = performance.now() - t0;
+    const at = (mover: DocClient) => (awareness.getStates().get(mover.doc.clientID) as { cursor?: { x: number } } | undefined)?.cursor?.x;
+    await waitFor(() => movers.every((mover) => at(mover) === 100), 5_000, 'every pointer where it stopped');
+    awareness.off('update', count);
+    // One by one they would be 1,000 messages; a last one may follow the loop.
+    expect(messages).toBeGreaterThan(0);
+    expect(messages).toBeLessThanOrEqual(Math.ceil(ms / 33) + 2);
+    for (const client of [...movers, screen]) client.destroy();
   });
 });
 

@@ -12,6 +12,7 @@ import * as Y from 'yjs';
 import { log } from '../log.js';
 import type { DocStore, StoredDoc } from '../store/Store.js';
 import { ClientIds } from './ClientIds.js';
+import { PresenceBatch } from './PresenceBatch.js';
 import { decodeAwarenessEntries, encodeAwarenessEntries, type AwarenessEntry } from '@cocreate/shared';
 import type { RoomHook } from './hooks.js';
 import { inspectUpdate } from './inspectUpdate.js';
@@ -93,6 +94,10 @@ export class Room {
   /** The room's own client id and presence, which outlive the document's sleeps. */
   private readonly identity = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.identity);
+  /** Presence changes on their way to the peers. */
+  private readonly presence = new PresenceBatch(this.awareness, (message) => {
+    for (const peer of this.peers) peer.send(message);
+  });
   /** The document while awake. */
   private live: Y.Doc | null = null;
   /** The document's encoded state while it sleeps. */
@@ -477,6 +482,7 @@ export class Room {
     this.peers.clear();
     await this.compact(true).catch((err) => log.error(`compaction of ${this.name} failed`, err));
     clearTimeout(this.sleepTimer);
+    this.presence.stop();
     this.awareness.destroy();
     this.live?.destroy();
     this.identity.destroy();
@@ -560,9 +566,7 @@ export class Room {
   }
 
   private readonly onAwarenessUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }): void => {
-    const changed = [...added, ...updated, ...removed];
-    const message = awarenessMessage(this.awareness, changed);
-    for (const peer of this.peers) peer.send(message);
+    this.presence.add([...added, ...updated, ...removed]);
   };
 
   /** Queues `task`; the promise it returns never rejects (failures are logged). */
