@@ -1,20 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { decodeAwarenessEntries } from '@cocreate/shared';
-import { decodeMessage } from '../ws/decodeMessage.js';
 import { PRESENCE_INTERVAL_MS, PresenceBatch } from './PresenceBatch.js';
 
-/** A room's awareness with the states of remote clients 1, 2 and 3, and a batch that records what it sends. */
+/** A room's awareness, remote clients that set their states in it, and a batch that records what it passes on. */
 function setup() {
   const awareness = new awarenessProtocol.Awareness(new Y.Doc());
   awareness.setLocalState(null);
   const sent: { clientId: number; state: unknown }[][] = [];
-  const batch = new PresenceBatch(awareness, (message) => {
-    const decoded = decodeMessage(message);
-    if (decoded.kind !== 'awareness') throw new Error(`sent ${decoded.kind}`);
-    sent.push(decodeAwarenessEntries(decoded.update).map((e) => ({ clientId: e.clientId, state: JSON.parse(e.state) as unknown })));
-  });
+  // What the room encodes when the batch passes the ids on: each client's latest state, or null.
+  const batch = new PresenceBatch((ids) => sent.push(ids.map((id) => ({ clientId: id, state: awareness.getStates().get(id) ?? null }))));
   const clients = new Map<number, awarenessProtocol.Awareness>();
   /** Client `id` sets `state` (null: leaves), as an update from its peer would. */
   const set = (id: number, state: Record<string, unknown> | null) => {
@@ -75,12 +70,14 @@ describe('PresenceBatch', () => {
     expect(sent).toHaveLength(2);
   });
 
-  it('drops what is pending once stopped', () => {
+  it('passes on what is pending at once when stopped, and nothing after', () => {
     const { batch, sent, set } = setup();
     set(1, { x: 1 });
     set(1, { x: 2 });
     batch.stop();
+    expect(sent).toEqual([[{ clientId: 1, state: { x: 1 } }], [{ clientId: 1, state: { x: 2 } }]]);
+    set(1, null);
     vi.advanceTimersByTime(PRESENCE_INTERVAL_MS * 3);
-    expect(sent).toHaveLength(1);
+    expect(sent).toHaveLength(2);
   });
 });

@@ -1,29 +1,28 @@
-import { awarenessMessage } from '@cocreate/shared';
-import type { Awareness } from 'y-protocols/awareness';
-
-/** A room sends presence at most this often: the app's own pointer rate (30 Hz). */
+/** Presence goes on at most this often: the app's own pointer rate (30 Hz). */
 export const PRESENCE_INTERVAL_MS = 33;
 
 /**
- * Sends a room's presence changes to its peers, at most one message per interval. Thirty people
- * moving their pointers at 30 Hz make 900 changes a second; relayed one by one, every screen would
- * get (and parse, and re-render for) 900 messages a second, and the server would send 27,000. The
- * first change after a quiet interval goes at once; later ones wait for the interval's end and go
- * together, each client's latest state (or its removal) once.
+ * Passes a document's presence changes on (to its peers, to the other processes) at most once per
+ * interval. Thirty people moving their pointers at 30 Hz make 900 changes a second; relayed one by
+ * one, every screen would get (and parse, and re-render for) 900 messages a second, and the server
+ * would send 27,000. The first change after a quiet interval goes at once; later ones wait for the
+ * interval's end and go together: the client ids changed meanwhile, each once, whose latest state
+ * (or removal) the receiver encodes.
  */
 export class PresenceBatch {
   private readonly pending = new Set<number>();
   private timer: NodeJS.Timeout | null = null;
   private lastSent = Number.NEGATIVE_INFINITY;
+  private stopped = false;
 
   constructor(
-    private readonly awareness: Awareness,
-    private readonly send: (message: Uint8Array) => void,
+    private readonly passOn: (clients: number[]) => void,
     private readonly intervalMs = PRESENCE_INTERVAL_MS,
   ) {}
 
   /** Takes the client ids whose presence changed: sent now, or at the current interval's end. */
   add(clients: readonly number[]): void {
+    if (this.stopped) return;
     for (const id of clients) this.pending.add(id);
     if (this.timer || this.pending.size === 0) return;
     const wait = this.lastSent + this.intervalMs - performance.now();
@@ -31,11 +30,12 @@ export class PresenceBatch {
     else this.timer = setTimeout(this.flush, wait);
   }
 
-  /** Drops what is pending (the room is closing). */
+  /** Passes on what is pending at once, and nothing after (the room is closing: a removal must still reach the others). */
   stop(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.pending.size > 0) this.flush();
     this.timer = null;
-    this.pending.clear();
+    this.stopped = true;
   }
 
   private readonly flush = (): void => {
@@ -43,6 +43,6 @@ export class PresenceBatch {
     this.lastSent = performance.now();
     const clients = [...this.pending];
     this.pending.clear();
-    this.send(awarenessMessage(this.awareness, clients));
+    this.passOn(clients);
   };
 }

@@ -95,7 +95,8 @@ export class Room {
   private readonly identity = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.identity);
   /** Presence changes on their way to the peers. */
-  private readonly presence = new PresenceBatch(this.awareness, (message) => {
+  private readonly presence = new PresenceBatch((clients) => {
+    const message = awarenessMessage(this.awareness, clients);
     for (const peer of this.peers) peer.send(message);
   });
   /** The document while awake. */

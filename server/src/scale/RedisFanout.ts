@@ -5,6 +5,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import { log } from '../log.js';
 import type { RoomHook } from '../relay/hooks.js';
 import type { LoadRoom } from '../relay/LiveSession.js';
+import { PresenceBatch } from '../relay/PresenceBatch.js';
 import { Room } from '../relay/Room.js';
 import type { DocStore } from '../store/Store.js';
 import { decodeFanout, encodeFanout, FanoutKind, ORIGIN_BYTES, type FanoutMessage } from './fanoutMessage.js';
@@ -105,8 +106,14 @@ export class RedisFanout {
       }
       const loaded = room;
       for (const message of early.splice(0)) this.deliver(loaded, channel, message);
-      loaded.awareness.on('update', (changes: AwarenessChanges, origin: unknown) => this.publishPresence(loaded, channel, changes, origin));
+      // Presence set or removed by this process's clients; not what came from other processes, nor
+      // what timed out here (each process times out stale presence itself).
+      const presence = new PresenceBatch((clients) => this.publishPresence(loaded, channel, clients));
+      loaded.awareness.on('update', ({ added, updated, removed }: AwarenessChanges, origin: unknown) => {
+        if (origin !== REDIS_ORIGIN && origin !== 'timeout') presence.add([...added, ...updated, ...removed]);
+      });
       void loaded.closed.then(() => {
+        presence.stop();
         this.rooms.delete(loaded);
         this.leave(channel, listener);
       });
@@ -168,13 +175,9 @@ export class RedisFanout {
     }
   }
 
-  /**
-   * Publishes presence set or removed by this process's clients; not what came from other
-   * processes, nor what timed out here (each process times out stale presence itself).
-   */
-  private publishPresence(room: Room, channel: string, { added, updated, removed }: AwarenessChanges, origin: unknown): void {
-    if (origin === REDIS_ORIGIN || origin === 'timeout') return;
-    const changed = [...added, ...updated, ...removed].filter((id) => room.awareness.meta.has(id));
+  /** Publishes the presence of `clients` (their states, or their removal). */
+  private publishPresence(room: Room, channel: string, clients: readonly number[]): void {
+    const changed = clients.filter((id) => room.awareness.meta.has(id));
     if (changed.length > 0) this.publish(channel, FanoutKind.awareness, awarenessProtocol.encodeAwarenessUpdate(room.awareness, changed));
   }
 
