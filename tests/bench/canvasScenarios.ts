@@ -13,7 +13,7 @@ import { setItemText } from '@cocreate/shared';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { joinAsPerson } from '../helpers/people.js';
 import { spawnServer, type ServerProcess } from '../helpers/serverProcess.js';
-import { connectDoc } from '../helpers/yclient.js';
+import { connectDoc, sendOwnPresenceOnly } from '../helpers/yclient.js';
 import { launchChromium } from './chromium.js';
 import { cocreateInitScript, openCocreate, type Phase } from './cocreatePage.js';
 import { dragAndType, type Typing } from './dragAndType.js';
@@ -106,6 +106,8 @@ async function startWriters(server: ServerProcess, sessionId: string, token: str
 async function startPointers(server: ServerProcess, sessionId: string, token: string, boardId: string): Promise<() => void> {
   const people = await Promise.all(Array.from({ length: POINTERS }, () => joinAsPerson(server, sessionId, token)));
   const clients = people.map((person) => ({ person, client: connectDoc(server, sessionId, person.token) }));
+  // Each sends only its own presence, as the app does.
+  for (const { client } of clients) sendOwnPresenceOnly(client);
   await Promise.all(clients.map(({ client }) => client.synced));
   let tick = 0;
   const timer = setInterval(() => {

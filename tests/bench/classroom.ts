@@ -27,14 +27,13 @@ import {
   type CreateSessionResponse,
 } from '@cocreate/shared';
 import { createSession, spawnServer, type ServerProcess } from '../helpers/serverProcess.js';
-import { connectDoc } from '../helpers/yclient.js';
+import { connectDoc, sendOwnPresenceOnly } from '../helpers/yclient.js';
 import {
   clock,
   joinScreen,
   leave,
   recordArrivals,
   recordPointers,
-  sendOwnPresenceOnly,
   sleep,
   until,
   whenEach,

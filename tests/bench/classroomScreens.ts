@@ -13,7 +13,7 @@ import {
   readVoting,
 } from '@cocreate/shared';
 import { joinAsPerson } from '../helpers/people.js';
-import { connectDoc, type DocClient, type HasWsUrl } from '../helpers/yclient.js';
+import { connectDoc, sendOwnPresenceOnly, type AwarenessChanges, type DocClient, type HasWsUrl } from '../helpers/yclient.js';
 
 /** Where clients reach the server: directly, or through the Wi-Fi link. */
 export type Network = HasWsUrl & { url: string };
@@ -33,29 +33,6 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Waits until `done()` holds or `maxMs` passed, whichever comes first (what never came is counted, not thrown). */
 export async function until(done: () => boolean, maxMs: number): Promise<void> {
   for (const deadline = clock() + maxMs; !done() && clock() < deadline; ) await sleep(20);
-}
-
-type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
-type Handler = (changes: AwarenessChanges, origin: unknown) => void;
-
-/**
- * Makes a stock client send only its own presence, as the app does (client/src/sync/ownPresence.ts):
- * y-websocket also sends back every state it receives, which with 30 pointers would be most of the
- * traffic.
- */
-export function sendOwnPresenceOnly(client: DocClient): void {
-  const provider = client.provider as unknown as { _awarenessUpdateHandler: Handler; awareness: DocClient['provider']['awareness'] };
-  const send = provider._awarenessUpdateHandler;
-  const me = provider.awareness.clientID;
-  const mine = (ids: number[]) => ids.filter((id) => id === me);
-  const own: Handler = ({ added, updated, removed }, origin) => {
-    const changes = { added: mine(added), updated: mine(updated), removed: mine(removed) };
-    if (changes.added.length + changes.updated.length + changes.removed.length > 0) send(changes, origin);
-  };
-  provider.awareness.off('update', send);
-  // Under the provider's own name for it, which its destroy() removes.
-  provider._awarenessUpdateHandler = own;
-  provider.awareness.on('update', own);
 }
 
 /** A person of the session with a role link's token, on the documents the app opens for them. */

@@ -175,3 +175,27 @@ export async function serverState(socket: RawSocket, timeoutMs = 5_000): Promise
 function isSyncStep1(msg: Uint8Array | string): boolean {
   return typeof msg !== 'string' && msg[0] === MessageType.sync && msg[1] === SyncMessageType.step1;
 }
+
+/** What an awareness 'update' event carries. */
+export type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
+type Handler = (changes: AwarenessChanges, origin: unknown) => void;
+
+/**
+ * Makes a stock client send only its own presence, as the app does (client/src/sync/ownPresence.ts):
+ * y-websocket also sends back every state it receives, which with 30 pointers would be most of the
+ * traffic.
+ */
+export function sendOwnPresenceOnly(client: DocClient): void {
+  const provider = client.provider as unknown as { _awarenessUpdateHandler: Handler; awareness: DocClient['provider']['awareness'] };
+  const send = provider._awarenessUpdateHandler;
+  const me = provider.awareness.clientID;
+  const mine = (ids: number[]) => ids.filter((id) => id === me);
+  const own: Handler = ({ added, updated, removed }, origin) => {
+    const changes = { added: mine(added), updated: mine(updated), removed: mine(removed) };
+    if (changes.added.length + changes.updated.length + changes.removed.length > 0) send(changes, origin);
+  };
+  provider.awareness.off('update', send);
+  // Under the provider's own name for it, which its destroy() removes.
+  provider._awarenessUpdateHandler = own;
+  provider.awareness.on('update', own);
+}
