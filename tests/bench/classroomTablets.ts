@@ -102,8 +102,8 @@ async function type(ids: string[], cps: number, seconds: number): Promise<Typed>
   return { sentAt, arrivals: recorders.map((r) => r.stop()) };
 }
 
-/** Every tablet moves its pointer over `boardId`, `hz` times a second for `seconds`, out of step with the others. */
-async function point(boardId: string, hz: number, seconds: number): Promise<null> {
+/** Every tablet moves its pointer over `boardId`, `hz` times a second for `seconds`, out of step with the others; the moves made. */
+async function point(boardId: string, hz: number, seconds: number): Promise<number> {
   await Promise.all(
     tablets.map(async (tablet, w) => {
       const awareness = tablet.board.provider.awareness;
@@ -115,7 +115,7 @@ async function point(boardId: string, hz: number, seconds: number): Promise<null
       }
     }),
   );
-  return null;
+  return tablets.length * hz * seconds;
 }
 
 process.on('message', (message: { id: number } & TabletsRequest) => {
