@@ -15,7 +15,7 @@ const root = document.getElementById('root')!;
 if (isSessionPath(window.location.pathname)) {
   // Code first: a browser opens six connections to a server, and the documents' downloads would
   // otherwise hold them while the code waits in line. Not before a join form, which needs none of
-  // it: parsing the board's code would put the form a seventh later (App.tsx loads it after).
+  // it: parsing the board's code would put the form about 15 % later (App.tsx loads it after).
   if (!opensWithJoinForm(window.location)) void loadBoardCode().catch(() => {}); // the app reports a failure once it runs
   void import('./startSession.js').then((m) => m.startSession(root));
   prefetchSessionState();
