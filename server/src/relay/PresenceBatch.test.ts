@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { PRESENCE_INTERVAL_MS, PresenceBatch } from './PresenceBatch.js';
+import { PRESENCE_INTERVAL_MS, PresenceBatch, type AwarenessChanges } from './PresenceBatch.js';
 
 /** A room's awareness, remote clients that set their states in it, and a batch that records what it passes on. */
 function setup() {
@@ -27,9 +27,7 @@ function setup() {
     for (const client of clients.values()) client.destroy();
     awareness.destroy();
   });
-  awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) =>
-    batch.add([...added, ...updated, ...removed]),
-  );
+  awareness.on('update', (changes: AwarenessChanges) => batch.add(changes));
   return { awareness, batch, sent, set };
 }
 

@@ -1,3 +1,6 @@
+/** What an awareness 'update' event carries: the client ids whose presence came, changed or went. */
+export type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
+
 /** Presence goes on at most this often: the app's own pointer rate (30 Hz). */
 export const PRESENCE_INTERVAL_MS = 33;
 
@@ -20,10 +23,10 @@ export class PresenceBatch {
     private readonly intervalMs = PRESENCE_INTERVAL_MS,
   ) {}
 
-  /** Takes the client ids whose presence changed: sent now, or at the current interval's end. */
-  add(clients: readonly number[]): void {
+  /** Takes an awareness update's changed client ids: passed on now, or at the current interval's end. */
+  add({ added, updated, removed }: AwarenessChanges): void {
     if (this.stopped) return;
-    for (const id of clients) this.pending.add(id);
+    for (const ids of [added, updated, removed]) for (const id of ids) this.pending.add(id);
     if (this.timer || this.pending.size === 0) return;
     const wait = this.lastSent + this.intervalMs - performance.now();
     if (wait <= 0) this.flush();

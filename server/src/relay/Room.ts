@@ -12,7 +12,7 @@ import * as Y from 'yjs';
 import { log } from '../log.js';
 import type { DocStore, StoredDoc } from '../store/Store.js';
 import { ClientIds } from './ClientIds.js';
-import { PresenceBatch } from './PresenceBatch.js';
+import { PresenceBatch, type AwarenessChanges } from './PresenceBatch.js';
 import { decodeAwarenessEntries, encodeAwarenessEntries, type AwarenessEntry } from '@cocreate/shared';
 import type { RoomHook } from './hooks.js';
 import { inspectUpdate } from './inspectUpdate.js';
@@ -566,8 +566,8 @@ export class Room {
     setImmediate(() => void this.compact().catch((err) => log.error(`compaction of ${this.name} failed`, err)));
   }
 
-  private readonly onAwarenessUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }): void => {
-    this.presence.add([...added, ...updated, ...removed]);
+  private readonly onAwarenessUpdate = (changes: AwarenessChanges): void => {
+    this.presence.add(changes);
   };
 
   /** Queues `task`; the promise it returns never rejects (failures are logged). */

@@ -5,7 +5,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import { log } from '../log.js';
 import type { RoomHook } from '../relay/hooks.js';
 import type { LoadRoom } from '../relay/LiveSession.js';
-import { PresenceBatch } from '../relay/PresenceBatch.js';
+import { PresenceBatch, type AwarenessChanges } from '../relay/PresenceBatch.js';
 import { Room } from '../relay/Room.js';
 import type { DocStore } from '../store/Store.js';
 import { decodeFanout, encodeFanout, FanoutKind, ORIGIN_BYTES, type FanoutMessage } from './fanoutMessage.js';
@@ -16,8 +16,6 @@ const PREFIX = 'cocreate:';
 const SESSIONS_CHANNEL = `${PREFIX}sessions`;
 /** How long a load waits for Redis to confirm its subscription before going on without it. */
 const SUBSCRIBE_TIMEOUT_MS = 2_000;
-
-type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
 
 /**
  * Carries documents between the server processes of one deployment over Redis pub/sub, one
@@ -109,8 +107,8 @@ export class RedisFanout {
       // Presence set or removed by this process's clients; not what came from other processes, nor
       // what timed out here (each process times out stale presence itself).
       const presence = new PresenceBatch((clients) => this.publishPresence(loaded, channel, clients));
-      loaded.awareness.on('update', ({ added, updated, removed }: AwarenessChanges, origin: unknown) => {
-        if (origin !== REDIS_ORIGIN && origin !== 'timeout') presence.add([...added, ...updated, ...removed]);
+      loaded.awareness.on('update', (changes: AwarenessChanges, origin: unknown) => {
+        if (origin !== REDIS_ORIGIN && origin !== 'timeout') presence.add(changes);
       });
       void loaded.closed.then(() => {
         presence.stop();
