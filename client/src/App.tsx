@@ -1,5 +1,6 @@
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useState } from 'react';
 import { loadBoardCode, loadedBoardView } from './boardCode.js';
+import { BoardPreview } from './canvas/preview/BoardPreview.js';
 import { afterPaint } from './dom/afterPaint.js';
 import { useStore } from './store/index.js';
 import { BoardList } from './ui/boards/BoardList.js';
@@ -44,6 +45,14 @@ export function App() {
   // for 10,000 notes) follows behind it, in the background, while they type their name.
   const boardReady = useDeferredValue(ready);
   const Board = useBoardView(ready, joining);
+  // The board's picture (the store's items, painted without Konva) comes first, and the board
+  // after the frame that showed it: even with the board's code in, its first render takes a
+  // third of a second on a 10,000-note board. The picture stays until the board has drawn.
+  const [previewing, setPreviewing] = useState(true);
+  const [pictureShown, setPictureShown] = useState(false);
+  const pictureUp = useCallback(() => setPictureShown(true), []);
+  const previewDone = useCallback(() => setPreviewing(false), []);
+  const boardShown = (joining ? boardReady : ready) && Board !== null && (pictureShown || !previewing);
   if (problem) return <ProblemPage problem={problem} />;
   return (
     <div className="app">
@@ -53,7 +62,12 @@ export function App() {
           <BoardList />
         </SidePanel>
         <main className="stage">
-          {(joining ? boardReady : ready) && Board ? <Board /> : <Loading label={t('loading')} />}
+          {ready && previewing ? (
+            <BoardPreview boardIn={boardShown} onShown={pictureUp} onHandedOver={previewDone} />
+          ) : (
+            !boardShown && <Loading label={t('loading')} />
+          )}
+          {boardShown && Board && <Board />}
           <Toolbar />
           <ZoomControls />
           {ready && <FacilitationBar />}

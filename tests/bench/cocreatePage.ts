@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { boardPixelsAt } from './boardPixels.js';
 import { heapMB, mainThreadSeconds, presentedFps, startFrameTrace } from './frameTrace.js';
 
 /** Frame figures of one phase. */
@@ -24,6 +25,7 @@ export function cocreateInitScript(harness: string): string {
     .replace(/^export default bench;$/m, '')
     .replace(/^export (const|function) /gm, '$1 ');
   const adapter = `
+    ${boardPixelsAt.toString()}
     const register = () => {
       const hook = window.__cocreate;
       if (!hook) return requestAnimationFrame(register);
@@ -33,19 +35,11 @@ export function cocreateInitScript(harness: string): string {
           hook.store.setState({ viewport: { x: -x * z, y: -y * z, scale: z } });
         },
         // Note 0 drawn: every note is in, and the pixel at the probe point of note 0 (where the
-        // view now shows it) has a note's fill on one of the stage's layers.
+        // view now shows it) has a note's fill on one of the stage's layers, or on the board's
+        // picture painted while the board's code loads.
         isDrawn() {
           if (state().items.size < N) return false;
-          const stage = hook.stages()[0];
-          if (!stage) return false;
-          const v = state().viewport;
-          const px = PROBE.x * v.scale + v.x;
-          const py = PROBE.y * v.scale + v.y;
-          return stage.getLayers().some((layer) => {
-            const canvas = layer.getCanvas();
-            const r = canvas.getPixelRatio();
-            return isNoteColor(canvas.getContext()._context.getImageData(Math.round(px * r), Math.round(py * r), 1, 1).data);
-          });
+          return boardPixelsAt(PROBE).some(isNoteColor);
         },
         info() {
           return { items: state().items.size, viewport: state().viewport };

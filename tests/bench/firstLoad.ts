@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { REPO_ROOT, spawnServer } from '../helpers/serverProcess.js';
+import { boardPixelsAt } from './boardPixels.js';
 import { launchChromium } from './chromium.js';
 import { median, printTable } from './report.js';
 import { seedBoard } from './seedBoard.js';
@@ -17,6 +18,8 @@ const { values } = parseArgs({ options: { notes: { type: 'string', default: '100
 const NOTES = Number(values.notes);
 const ASSETS = path.join(REPO_ROOT, 'client/dist/assets');
 const GOAL_START_KB = 150;
+// Inside the first note of seedBoard's layout (its square starts at 20, 20; 200 × 200).
+const FIRST_NOTE = { x: 120, y: 120 };
 
 /** Gzipped size in kB of every built JS chunk, by file name. */
 function chunkSizes(): Map<string, number> {
@@ -62,7 +65,6 @@ async function visit(browser: Browser, url: string, ready: (page: Page) => Promi
 type Hook = {
   __cocreate?: {
     store: { getState(): { items: Map<string, unknown> } };
-    stages(): unknown[];
     live(): { board: { getMap(name: string): { size: number } } } | null;
   };
 };
@@ -89,14 +91,18 @@ for (let run = 0; run < Number(values.runs); run++) {
   runs.joinWifi.push(await visit(browser, session.links.participant, joinForm, SCHOOL_WIFI));
   runs.board.push(
     await visit(browser, session.links.observer, (p) =>
-      p.waitForFunction(
-        (n) => {
-          const hook = (window as unknown as Hook).__cocreate;
-          return (hook?.store.getState().items.size ?? 0) >= n && (hook?.stages().length ?? 0) > 0;
-        },
-        NOTES,
-        { timeout: 120_000, polling: 'raf' },
-      ),
+      // Every note in the store and the first one on screen (the board, or its picture).
+      p
+        .waitForFunction((n) => ((window as unknown as Hook).__cocreate?.store.getState().items.size ?? 0) >= n, NOTES, {
+          timeout: 120_000,
+          polling: 'raf',
+        })
+        .then(() =>
+          p.waitForFunction(`(${boardPixelsAt})(${JSON.stringify(FIRST_NOTE)}).some((rgba) => rgba[3] === 255)`, undefined, {
+            timeout: 120_000,
+            polling: 'raf',
+          }),
+        ),
     ),
   );
   // Drawn first from the board's picture; editable once its document is applied.

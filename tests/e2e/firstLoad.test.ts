@@ -3,11 +3,12 @@
 // keep coming over the WebSocket. A link the server refuses still ends on the refused page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { createItems, readBoards, setItemText, type CreateSessionResponse } from '@cocreate/shared';
+import { createItems, noteFill, readBoards, setItemText, type CreateSessionResponse } from '@cocreate/shared';
 import { createSession, startServer, type TestServer } from '../helpers/server.js';
 import { connectDoc, type DocClient } from '../helpers/yclient.js';
 import { fillJoinForm, launchBrowser, waitConnected } from './helpers/browser.js';
 import { drawsText } from './helpers/drawnText.js';
+import { darkShare, screenPixels, shareOf, type Rect } from './helpers/screen.js';
 
 let server: TestServer;
 let session: CreateSessionResponse;
@@ -60,11 +61,13 @@ describe('the first load of a link', () => {
     const { page, responses } = await open(session.links.observer);
     await expect.poll(() => drawsText(page, 'Fetched before connecting'), { timeout: 15_000 }).toBe(true);
     const prefix = `/api/sessions/${session.id}/documents/`;
-    const documents = responses
-      .filter((r) => r.path.startsWith(prefix))
-      .map((r) => [decodeURIComponent(r.path.slice(prefix.length)), r.status, r.encoding])
-      .sort();
-    expect(documents).toEqual([
+    // The board may draw from its picture before the state's answer is in.
+    const documents = () =>
+      responses
+        .filter((r) => r.path.startsWith(prefix))
+        .map((r) => [decodeURIComponent(r.path.slice(prefix.length)), r.status, r.encoding])
+        .sort();
+    await expect.poll(documents, { timeout: 15_000 }).toEqual([
       [session.id, 200, 'br'],
       [`${session.id}.control`, 200, 'br'],
       // The picture is made gzip-compressed and sent as it is.
@@ -106,6 +109,58 @@ describe('the first load of a link', () => {
     releaseState();
     await expect.poll(() => drawsText(page, 'Deleted since'), { timeout: 15_000 }).toBe(false);
     expect(await drawsText(page, 'Idea 1')).toBe(true);
+    await waitConnected(page);
+    await context.close();
+  });
+
+  it("paints the board's picture before the board's code is in, and the board then draws the same pixels", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    page.on('pageerror', (err) => errors.push(err.message));
+    let releaseCode!: () => void;
+    const codeHeld = new Promise<void>((resolve) => {
+      releaseCode = resolve;
+    });
+    await page.route(/\/assets\/Board-[^/]*\.js$/, async (route) => {
+      await codeHeld;
+      await route.continue();
+    });
+    await page.goto(session.links.observer);
+    await page.getByRole('img', { name: 'Opening the session…' }).waitFor({ timeout: 15_000 });
+    // Three notes where the view shows them (it opens at the board's readable view).
+    const notesOnScreen = (): Promise<Rect[]> =>
+      page.evaluate(() => {
+        const hook = window as unknown as { __cocreate: { store: { getState(): { viewport: { x: number; y: number; scale: number } } } } };
+        const v = hook.__cocreate.store.getState().viewport;
+        const stage = document.querySelector('main.stage')!.getBoundingClientRect();
+        return [
+          [40, 40],
+          [40, 300],
+          [260, 300],
+        ].map(([x, y]) => ({
+          x: stage.left + x! * v.scale + v.x + 2,
+          y: stage.top + y! * v.scale + v.y + 2,
+          width: 200 * v.scale - 4,
+          height: 200 * v.scale - 4,
+        }));
+      });
+    const shot = async () => Promise.all((await notesOnScreen()).map((rect) => screenPixels(page, rect)));
+    await expect.poll(async () => shareOf((await shot())[0]!, noteFill('yellow')), { timeout: 15_000 }).toBeGreaterThan(0.5);
+    const picture = await shot();
+    expect(picture.every((pixels) => darkShare(pixels) > 0.005)).toBe(true); // their text
+    expect(await page.getByRole('application', { name: 'Board' }).count()).toBe(0);
+
+    releaseCode();
+    await page.getByRole('application', { name: 'Board' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('img', { name: 'Opening the session…' }).waitFor({ state: 'detached', timeout: 15_000 });
+    const board = await shot();
+    // The same squares and text in the same places: the board's painters drew the picture.
+    for (const [n, pixels] of board.entries()) {
+      let differing = 0;
+      for (let i = 0; i < pixels.length; i += 4)
+        if ([0, 1, 2].some((c) => Math.abs(pixels[i + c]! - picture[n]![i + c]!) > 24)) differing++;
+      expect(differing / (pixels.length / 4)).toBeLessThan(0.01);
+    }
     await waitConnected(page);
     await context.close();
   });

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { Konva, Stage } from './konva.js';
 import { useStore } from '../store/index.js';
 import { useT } from '../ui/i18n/index.js';
@@ -13,6 +13,7 @@ import { usePointerInput } from './interaction/usePointerInput.js';
 import { useSpaceKey } from './interaction/useSpaceKey.js';
 import { OverlayLayer } from './overlay/OverlayLayer.js';
 import { TOOLS } from './tools/index.js';
+import type { Size } from './viewport/camera.js';
 import { useContainerSize } from './viewport/useContainerSize.js';
 import { useOpeningView } from './viewport/useOpeningView.js';
 import { useStageCamera } from './viewport/useStageCamera.js';
@@ -51,13 +52,15 @@ function useImageToolPicker(): void {
 export function Board() {
   const t = useT();
   const container = useRef<HTMLDivElement>(null);
-  const stage = useRef<Konva.Stage>(null);
   const pointerInside = useRef(false);
   const size = useContainerSize(container);
-  useStageCamera(stage);
-  usePointerInput(container, stage, pointerInside);
+  const hasSize = size.width > 0 && size.height > 0;
+  // The stage is made once the container has a size, and kept: made before, its canvases were
+  // allocated and drawn at 1 × 1, then again at each of the new width and height.
+  const [sized, setSized] = useState(hasSize);
+  if (hasSize && !sized) setSized(true);
   useSpaceKey(container, pointerInside);
-  useOpeningView(container, size.width > 0 && size.height > 0);
+  useOpeningView(container, hasSize);
   useImageToolPicker();
   const drop = useImageDrop();
   const cursor = useCursor();
@@ -65,13 +68,31 @@ export function Board() {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: the board (role application) takes the keyboard for its shortcuts
     <div ref={container} className="canvas" role="application" aria-label={t('board')} tabIndex={0} style={{ cursor }} {...drop}>
-      <Stage ref={stage} width={Math.max(1, size.width)} height={Math.max(1, size.height)}>
-        <ContentLayer size={size} />
-        <OverlayLayer />
-      </Stage>
+      {sized && <BoardStage container={container} pointerInside={pointerInside} size={size} />}
       <TextEditor />
       <VoteBadges />
       <Toasts />
     </div>
+  );
+}
+
+/** The Konva stage with its layers, following the store's viewport and taking the pointer on `container`. */
+function BoardStage({
+  container,
+  pointerInside,
+  size,
+}: {
+  container: RefObject<HTMLDivElement | null>;
+  pointerInside: RefObject<boolean>;
+  size: Size;
+}) {
+  const stage = useRef<Konva.Stage>(null);
+  useStageCamera(stage);
+  usePointerInput(container, stage, pointerInside);
+  return (
+    <Stage ref={stage} width={Math.max(1, size.width)} height={Math.max(1, size.height)}>
+      <ContentLayer size={size} />
+      <OverlayLayer />
+    </Stage>
   );
 }

@@ -5,6 +5,8 @@ import { readSessionLink } from './sessionLink.js';
 const checks = new Map<string, Promise<Response | null>>();
 const states = new Map<string, Promise<Uint8Array | null>>();
 const pictures = new Map<string, Promise<readonly Item[] | null>>();
+// Settles once the board's picture fetched by the first script is in, or could not be had.
+let pictureSettled: Promise<unknown> = Promise.resolve();
 
 /**
  * Starts fetching, from the first script and beside the rest of the app's code, what opening a
@@ -22,7 +24,27 @@ export function prefetchSessionState(location: Location = window.location): void
   for (const name of [board, controlDocName(link.sessionId)]) {
     if (!keepsAnyLocalCopy(name)) states.set(name, fetchState(documentUrl(link.sessionId, name), link.token));
   }
-  if (states.has(board)) pictures.set(board, fetchPicture(`${documentUrl(link.sessionId, board)}/items`, link.token));
+  if (!states.has(board)) return;
+  const picture = fetchPicture(`${documentUrl(link.sessionId, board)}/items`, link.token);
+  pictures.set(board, picture);
+  pictureSettled = picture;
+}
+
+/**
+ * Resolves once the board's picture the first script fetched is in (after whoever took it was
+ * handed it), could not be had, or `maxMs` passed; at once when none was fetched.
+ */
+export function boardPictureSettled(maxMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, maxMs);
+    void pictureSettled.then(
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      () => resolve(),
+    );
+  });
 }
 
 /** Asks the server for the session's public facts with `token` (`GET /api/sessions/<id>`); null when it could not be reached. */

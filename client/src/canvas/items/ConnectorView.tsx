@@ -1,12 +1,7 @@
 import { memo } from 'react';
 import { Arrow } from '../konva.js';
 import { connectorEnds, type Connector, type Item } from '@cocreate/shared';
-import { CHEAP } from './style.js';
-
-/** Line width of connectors, board units. */
-export const CONNECTOR_WIDTH = 2;
-/** Length and width of a connector's arrow head, board units. */
-export const CONNECTOR_HEAD = 14;
+import { CHEAP, CONNECTOR_HEAD, CONNECTOR_WIDTH } from './style.js';
 
 /**
  * An arrow between two items. Its ends are resolved from the attached items' current bounds, so

@@ -1,4 +1,3 @@
-import { Util } from '../konva.js';
 import type { Note } from '@cocreate/shared';
 import { GLYPH_WIDTH, MIN_NOTE_FONT_SIZE, estimateLines, fitNoteText, type NoteTextLayout } from './fitText.js';
 import { FONT_FAMILY, LINE_HEIGHT, TEXT_PADDING } from './style.js';
@@ -10,7 +9,7 @@ let measuring: { context: CanvasRenderingContext2D; font: string } | null | unde
 /** The metrics of `text` in the CSS `font` (kerned, as the board draws it); null where there is no canvas. */
 export function measureIn(font: string, text: string): TextMetrics | null {
   if (measuring === undefined) {
-    const context = Util.createCanvasElement().getContext('2d');
+    const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
     measuring = context ? { context, font: '' } : null;
   }
   if (!measuring) return null;

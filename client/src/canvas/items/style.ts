@@ -7,6 +7,12 @@ export const LINE_HEIGHT = 1.25;
 /** Inner padding of notes and shape labels, board units. */
 export const TEXT_PADDING = 16;
 
+/** Line width of connectors, board units. */
+export const CONNECTOR_WIDTH = 2;
+
+/** Length and width of a connector's arrow head, board units. */
+export const CONNECTOR_HEAD = 14;
+
 /** Selection and focus colour. */
 export const ACCENT = '#1971c2';
 

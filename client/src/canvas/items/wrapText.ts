@@ -1,5 +1,4 @@
-// Konva's own split into graphemes (an emoji with its modifiers, a letter with its accents, is one).
-import { stringToArray } from 'konva/lib/shapes/Text';
+import { graphemes as splitGraphemes } from './graphemes.js';
 
 /** One line of wrapped text and its width, board units. */
 export interface TextLine {
@@ -25,7 +24,7 @@ export function wrapText(text: string, maxWidth: number, width: (s: string) => n
       out.push({ text: paragraph, width: paragraphWidth });
       continue;
     }
-    const graphemes = stringToArray(paragraph);
+    const graphemes = splitGraphemes(paragraph);
     const length = graphemes.length;
     const slice = (from: number, to: number) => graphemes.slice(from, to).join('');
     // Graphemes per line, from the average width: the search for a line's end starts there.

@@ -22,7 +22,8 @@ const SIDES = ['top', 'right', 'bottom', 'left'] as const;
 export function canvasInsets(): Insets {
   const insets: Insets = { top: FIT_PADDING, right: FIT_PADDING, bottom: FIT_PADDING, left: FIT_PADDING };
   if (typeof document === 'undefined') return insets;
-  const canvas = document.querySelector('[role="application"]')?.getBoundingClientRect();
+  // The board, or its picture while the board's code loads (the same place, so the same view).
+  const canvas = document.querySelector('[role="application"], [data-board-preview]')?.getBoundingClientRect();
   if (!canvas) return insets;
   for (const el of document.querySelectorAll<HTMLElement>('[data-obstructs]')) {
     const side = el.dataset.obstructs as (typeof SIDES)[number];

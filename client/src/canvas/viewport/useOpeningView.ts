@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 import { useStore } from '../../store/index.js';
 import { setViewport } from '../../store/uiActions.js';
 import { listen } from '../../dom/listen.js';
@@ -29,7 +29,7 @@ export function showOpeningView(): void {
  * someone's hands; a zoom made while the board was still loading counts too.
  */
 export function useOpeningView(container: RefObject<HTMLElement | null>, hasSize: boolean): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = container.current;
     if (!hasSize || !el) return;
     let pending = false;
