@@ -7,6 +7,7 @@ import { BoardList } from './ui/boards/BoardList.js';
 import { BoardGuide } from './ui/guide/BoardGuide.js';
 import { Header } from './ui/Header.js';
 import { JoinDialog } from './ui/join/JoinDialog.js';
+import { opensWithJoinForm } from './ui/join/opensWithJoinForm.js';
 import { ParticipantsList } from './ui/ParticipantsList.js';
 import { PrivacyPanel } from './ui/privacy/PrivacyPanel.js';
 import { ProblemPage } from './ui/ProblemPage.js';
@@ -47,8 +48,9 @@ export function App() {
   const Board = useBoardView(ready, joining);
   // The board's picture (the store's items, painted without Konva) comes first, and the board
   // after the frame that showed it: even with the board's code in, its first render takes a
-  // third of a second on a 10,000-note board. The picture stays until the board has drawn.
-  const [previewing, setPreviewing] = useState(true);
+  // third of a second on a 10,000-note board. The picture stays until the board has drawn. Not
+  // behind a join form, which it would hold back (the board is built behind the form anyway).
+  const [previewing, setPreviewing] = useState(() => !opensWithJoinForm(window.location));
   const [pictureShown, setPictureShown] = useState(false);
   const pictureUp = useCallback(() => setPictureShown(true), []);
   const previewDone = useCallback(() => setPreviewing(false), []);

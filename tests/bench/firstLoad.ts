@@ -40,9 +40,20 @@ interface Visit {
 /** One tablet's share of a school Wi-Fi: 20 Mbit/s down, 5 up, 40 ms round trip (CDP's emulation). */
 const SCHOOL_WIFI = { offline: false, latency: 40, downloadThroughput: (20e6 / 8) | 0, uploadThroughput: (5e6 / 8) | 0 };
 
-/** Opens `url` in a fresh context and resolves when `ready` holds: the time and the JS chunks fetched by then. */
-async function visit(browser: Browser, url: string, ready: (page: Page) => Promise<unknown>, network?: typeof SCHOOL_WIFI): Promise<Visit> {
+/**
+ * Opens `url` in a fresh context (with `init` run before the page's own scripts) and resolves
+ * when `ready` holds: the time and the JS chunks fetched by then. `ready` may give the time
+ * itself (epoch ms, as the page marked it); else the time is when it resolved here.
+ */
+async function visit(
+  browser: Browser,
+  url: string,
+  ready: (page: Page) => Promise<unknown>,
+  network?: typeof SCHOOL_WIFI,
+  init?: string,
+): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   if (network) await (await context.newCDPSession(page)).send('Network.emulateNetworkConditions', network);
   const chunks: string[] = [];
@@ -55,19 +66,32 @@ async function visit(browser: Browser, url: string, ready: (page: Page) => Promi
   });
   const t0 = Date.now();
   await page.goto(url);
-  await ready(page);
-  const ms = Date.now() - t0;
+  const at = await ready(page);
+  const ms = (typeof at === 'number' ? at : Date.now()) - t0;
   const transferredKB = (await Promise.all(transfers)).reduce((a, b) => a + b, 0) / 1024;
   await context.close();
   return { ms, chunks: [...chunks], transferredKB };
 }
 
-type Hook = {
-  __cocreate?: {
-    store: { getState(): { items: Map<string, unknown> } };
-    live(): { board: { getMap(name: string): { size: number } } } | null;
+/**
+ * Marks in the page (epoch ms, `window.__marks`) when a board of NOTES notes is drawn (every note in
+ * the store, and the first one's pixels on screen: the board's, or its picture's) and editable (its
+ * document applied), checked on every frame from the start.
+ */
+const BOARD_MARKS = `(() => {
+  const pixelsAt = ${boardPixelsAt};
+  const marks = (window.__marks = {});
+  const now = () => performance.timeOrigin + performance.now();
+  const poll = () => {
+    const hook = window.__cocreate;
+    if (hook && marks.drawn === undefined && hook.store.getState().items.size >= ${NOTES}) {
+      if (pixelsAt(${JSON.stringify(FIRST_NOTE)}).some((rgba) => rgba[3] === 255)) marks.drawn = now();
+    }
+    if (hook && marks.editable === undefined && (hook.live()?.board.getMap('items').size ?? 0) >= ${NOTES}) marks.editable = now();
+    if (marks.drawn === undefined || marks.editable === undefined) requestAnimationFrame(poll);
   };
-};
+  requestAnimationFrame(poll);
+})();`;
 
 const sizes = chunkSizes();
 const dataDir = mkdtempSync(path.join(tmpdir(), 'cocreate-first-load-'));
@@ -89,31 +113,14 @@ for (let run = 0; run < Number(values.runs); run++) {
   runs.join.push(await visit(browser, session.links.participant, joinForm));
   runs.startWifi.push(await visit(browser, `${server.url}/`, startPage, SCHOOL_WIFI));
   runs.joinWifi.push(await visit(browser, session.links.participant, joinForm, SCHOOL_WIFI));
-  runs.board.push(
-    await visit(browser, session.links.observer, (p) =>
-      // Every note in the store and the first one on screen (the board, or its picture).
-      p
-        .waitForFunction((n) => ((window as unknown as Hook).__cocreate?.store.getState().items.size ?? 0) >= n, NOTES, {
-          timeout: 120_000,
-          polling: 'raf',
-        })
-        .then(() =>
-          p.waitForFunction(`(${boardPixelsAt})(${JSON.stringify(FIRST_NOTE)}).some((rgba) => rgba[3] === 255)`, undefined, {
-            timeout: 120_000,
-            polling: 'raf',
-          }),
-        ),
-    ),
-  );
-  // Drawn first from the board's picture; editable once its document is applied.
-  runs.editable.push(
-    await visit(browser, session.links.observer, (p) =>
-      p.waitForFunction((n) => ((window as unknown as Hook).__cocreate?.live()?.board.getMap('items').size ?? 0) >= n, NOTES, {
-        timeout: 120_000,
-        polling: 'raf',
-      }),
-    ),
-  );
+  // The board's two moments, marked in the page when they happen (a check sent from here runs
+  // only once the page's main thread is free, after the board's first render).
+  const marks = (which: 'drawn' | 'editable') => (p: Page) =>
+    p
+      .waitForFunction((key) => (window as unknown as { __marks: Record<string, number> }).__marks[key], which, { timeout: 120_000 })
+      .then((handle) => handle.jsonValue());
+  runs.board.push(await visit(browser, session.links.observer, marks('drawn'), undefined, BOARD_MARKS));
+  runs.editable.push(await visit(browser, session.links.observer, marks('editable'), undefined, BOARD_MARKS));
 }
 await browser.close();
 await server.stop();
