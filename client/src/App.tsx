@@ -7,6 +7,7 @@ import { BoardList } from './ui/boards/BoardList.js';
 import { BoardGuide } from './ui/guide/BoardGuide.js';
 import { Header } from './ui/Header.js';
 import { JoinDialog } from './ui/join/JoinDialog.js';
+import { Loading } from './ui/Loading.js';
 import { opensWithJoinForm } from './ui/join/opensWithJoinForm.js';
 import { ParticipantsList } from './ui/ParticipantsList.js';
 import { PrivacyPanel } from './ui/privacy/PrivacyPanel.js';
@@ -82,15 +83,6 @@ export function App() {
         </SidePanel>
       </div>
       {ready && <JoinDialog />}
-    </div>
-  );
-}
-
-function Loading({ label }: { label: string }) {
-  return (
-    <div className="loading" aria-busy="true">
-      <span className="spinner" aria-hidden="true" />
-      {label}
     </div>
   );
 }

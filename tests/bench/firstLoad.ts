@@ -108,17 +108,17 @@ const runs: Record<'start' | 'join' | 'board' | 'editable' | 'startWifi' | 'join
 };
 const startPage = (p: Page) => p.getByRole('button', { name: 'Create session' }).waitFor();
 const joinForm = (p: Page) => p.getByRole('dialog', { name: 'Join session' }).getByRole('button', { name: 'Join' }).waitFor();
+// The board's two moments, marked in the page when they happen (a check sent from here runs
+// only once the page's main thread is free, after the board's first render).
+const marks = (which: 'drawn' | 'editable') => (p: Page) =>
+  p
+    .waitForFunction((key) => (window as unknown as { __marks: Record<string, number> }).__marks[key], which, { timeout: 120_000 })
+    .then((handle) => handle.jsonValue());
 for (let run = 0; run < Number(values.runs); run++) {
   runs.start.push(await visit(browser, `${server.url}/`, startPage));
   runs.join.push(await visit(browser, session.links.participant, joinForm));
   runs.startWifi.push(await visit(browser, `${server.url}/`, startPage, SCHOOL_WIFI));
   runs.joinWifi.push(await visit(browser, session.links.participant, joinForm, SCHOOL_WIFI));
-  // The board's two moments, marked in the page when they happen (a check sent from here runs
-  // only once the page's main thread is free, after the board's first render).
-  const marks = (which: 'drawn' | 'editable') => (p: Page) =>
-    p
-      .waitForFunction((key) => (window as unknown as { __marks: Record<string, number> }).__marks[key], which, { timeout: 120_000 })
-      .then((handle) => handle.jsonValue());
   runs.board.push(await visit(browser, session.links.observer, marks('drawn'), undefined, BOARD_MARKS));
   runs.editable.push(await visit(browser, session.links.observer, marks('editable'), undefined, BOARD_MARKS));
 }

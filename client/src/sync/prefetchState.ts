@@ -37,13 +37,11 @@ export function prefetchSessionState(location: Location = window.location): void
 export function boardPictureSettled(maxMs: number): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, maxMs);
-    void pictureSettled.then(
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      () => resolve(),
-    );
+    const settled = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    void pictureSettled.then(settled, settled);
   });
 }
 

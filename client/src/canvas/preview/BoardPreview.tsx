@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useStore } from '../../store/index.js';
 import { boardPictureSettled } from '../../sync/prefetchState.js';
 import { useT } from '../../ui/i18n/index.js';
+import { Loading } from '../../ui/Loading.js';
 import { afterPaint } from '../../dom/afterPaint.js';
 import { contentDrawn } from '../contentDrawn.js';
 import { useContainerSize } from '../viewport/useContainerSize.js';
@@ -18,8 +19,9 @@ const PICTURE_MAX_MS = 1500;
  * way: the items the store holds (the picture the server sent, or the document) painted with the
  * board's own painters on a plain canvas, at the view the board opens at. A 10,000-note board is
  * on screen a third of a second sooner this way. It is not interactive. It says when a frame
- * showed it with the items the server's picture brought (`onShown`); once the board is in (`boardIn`) the picture stays under it until the
- * board has drawn, so no frame is empty, and then says so (`onHandedOver`).
+ * showed it with the items the server's picture brought (`onShown`); once the board is in
+ * (`boardIn`) the picture stays under it until the board has drawn, so no frame is empty, and then
+ * says so (`onHandedOver`). With nothing to paint yet, it shows the spinner the shell shows.
  */
 export function BoardPreview({ boardIn, onShown, onHandedOver }: { boardIn: boolean; onShown: () => void; onHandedOver: () => void }) {
   const t = useT();
@@ -79,12 +81,7 @@ export function BoardPreview({ boardIn, onShown, onHandedOver }: { boardIn: bool
   return (
     <div ref={container} className="board-preview" data-board-preview="" role="img" aria-label={t('loading')} aria-busy="true">
       <canvas ref={canvas} style={{ width: size.width, height: size.height }} />
-      {empty && (
-        <div className="loading" aria-hidden="true">
-          <span className="spinner" />
-          {t('loading')}
-        </div>
-      )}
+      {empty && <Loading label={t('loading')} />}
     </div>
   );
 }
