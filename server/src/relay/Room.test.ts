@@ -77,6 +77,67 @@ describe('Room', () => {
     expect(storedWhenRelayed.at(-1)).toBe(1);
   });
 
+  it('commits updates that arrive in one turn once, and sends each peer one message without its own change', async () => {
+    const room = await Room.load('d', store.docs, { compactEvery: 100 }, () => {});
+    const a = new RecordingPeer(true);
+    const b = new RecordingPeer(true);
+    const reader = new RecordingPeer(false);
+    for (const peer of [a, b, reader]) room.join(peer);
+    await Promise.all([
+      room.update(
+        a,
+        change((d) => d.getMap('m').set('a', 1)),
+      ),
+      room.update(
+        b,
+        change((d) => d.getMap('m').set('b', 1)),
+      ),
+    ]);
+    expect((await store.docs.load('d')).updates).toHaveLength(1);
+    const seenBy = (peer: RecordingPeer) => {
+      expect(peer.updates()).toHaveLength(1);
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, peer.updates()[0]!);
+      return doc.getMap('m').toJSON();
+    };
+    expect(seenBy(reader)).toEqual({ a: 1, b: 1 });
+    expect(seenBy(a)).toEqual({ b: 1 });
+    expect(seenBy(b)).toEqual({ a: 1 });
+  });
+
+  it('keeps the order of updates and other requests: a sync answered between two updates holds only the first', async () => {
+    const room = await Room.load('d', store.docs, { compactEvery: 100 }, () => {});
+    const writer = new RecordingPeer(true);
+    const newcomer = new RecordingPeer(false);
+    room.join(writer);
+    room.join(newcomer);
+    const first = room.update(
+      writer,
+      change((d) => d.getMap('m').set('first', 1)),
+    );
+    const answered = room.syncStep1(newcomer, Y.encodeStateVector(new Y.Doc()));
+    const second = room.update(
+      writer,
+      change((d) => d.getMap('m').set('second', 1)),
+    );
+    await Promise.all([first, answered, second]);
+    // The newcomer's messages after its step 1: the first update, the answer, the second update.
+    const answer = newcomer.sent.slice(1).map((m) => {
+      const d = decoding.createDecoder(m);
+      decoding.readVarUint(d);
+      const kind = decoding.readVarUint(d);
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, decoding.readVarUint8Array(d));
+      return [kind, Object.keys(doc.getMap('m').toJSON())];
+    });
+    expect(answer).toEqual([
+      [2, ['first']],
+      [1, ['first']],
+      [2, ['second']],
+    ]);
+    expect((await store.docs.load('d')).updates).toHaveLength(2);
+  });
+
   it('ignores updates from read-only peers: not applied, stored or relayed', async () => {
     const room = await Room.load('d', store.docs, { compactEvery: 100 }, () => {});
     const observer = new RecordingPeer(false);

@@ -78,6 +78,40 @@ interface Change {
   origin: unknown;
 }
 
+/** The changes one update (or one server write, without a sender) made, hooks' corrections included. */
+interface Step {
+  changes: Change[];
+  sender: Peer | null;
+}
+
+/** A peer's update waiting in a batch, and what settles its caller's promise. */
+interface Incoming {
+  peer: Peer;
+  update: Uint8Array;
+  done: () => void;
+}
+
+/** Most updates committed together: a batch's relay merges them again for each of its senders. */
+const MAX_BATCH = 32;
+
+/** Settles after the I/O callbacks already due in this turn of the event loop (messages read with the first). */
+const afterPendingIo = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The steps each sender must not be sent back: its own, unless the server corrected them (a
+ * hook's write in the same step), which it must learn.
+ */
+function ownSteps(steps: readonly Step[]): Map<Peer, Set<Step>> {
+  const own = new Map<Peer, Set<Step>>();
+  for (const step of steps) {
+    if (!step.sender || step.changes.some((c) => asServerOrigin(c.origin)?.source === 'server')) continue;
+    const set = own.get(step.sender) ?? new Set<Step>();
+    set.add(step);
+    own.set(step.sender, set);
+  }
+  return own;
+}
+
 /**
  * One live document and its peers. Every read and write of the document runs through one queue,
  * and an update is appended to the store before it is relayed; so whatever a peer is sent (as an
@@ -132,6 +166,8 @@ export class Room {
   private tail: Promise<void> = Promise.resolve();
   /** Changes the document emitted during the current step, re-encoded by Yjs. */
   private captured: Change[] = [];
+  /** The batch that updates arriving now join; null once its turn came or another task was queued after it. */
+  private openBatch: Incoming[] | null = null;
   /**
    * Peers that wrote with a client id another live peer holds, waiting for that holder to leave
    * (a client that reconnected before the server saw its old socket close) or to be refused.
@@ -334,50 +370,85 @@ export class Room {
 
   /**
    * Applies a peer's update, stores what it changed, then relays it to the other peers. A peer
-   * that may not write is ignored here (the connection decides whether to close it).
+   * that may not write is ignored here (the connection decides whether to close it). Updates that
+   * arrive in the same turn of the event loop (a class's writers often send at once) are applied
+   * in order and committed together: one store write, and one message to each peer instead of one
+   * per update. Settles once its batch is committed and relayed.
    */
   update(peer: Peer, update: Uint8Array): Promise<void> {
-    return this.enqueue(async () => {
-      // A peer that left (or was closed for a later bad message) still gets what it sent before stored.
-      // A waiting peer's updates are dropped: the step 1 it gets when it may go on brings them back.
-      if (!peer.writable || this.broken || this.waiting.has(peer)) return;
-      // A client's answer to our step 1 when it has nothing new: no need to wake the document.
-      if (isEmptyUpdate(update)) return;
-      const verdict = inspectUpdate(this.doc, update);
-      if (!verdict.ok) {
-        if (verdict.reason === 'undecodable') return peer.close(CloseCodes.malformed);
-        // Never parked: ask the peer for what we lack instead. A well-behaved client answers with
-        // a step 2 that includes these structs, applicable whole.
-        if (this.peers.has(peer)) peer.send(this.answers.stepOne());
-        return;
-      }
-      for (const clientId of verdict.writers) {
-        const owner = this.clientIds.owner(clientId);
-        if (clientId === this.identity.clientID) return peer.close(CloseCodes.clientIdInUse);
-        if (owner && owner !== peer) {
-          if (!this.peers.has(peer)) return;
-          this.waiting.add(peer);
-          owner.checkAlive?.();
-          peer.clientIdTaken?.();
-          return;
-        }
-      }
-      if (this.peers.has(peer)) for (const clientId of verdict.writers) this.clientIds.claim(peer, clientId);
-      if (this.hooks.some((hook) => hook.beforeApply?.({ room: this, peer, update }) === false)) return;
-      let malformed = false;
-      this.applying = peer;
-      try {
-        Y.applyUpdate(this.doc, update, connectionOrigin(peer.id));
-      } catch (err) {
-        log.warn(`an update to ${this.name} failed to apply: ${String(err)}`);
-        malformed = true;
-      } finally {
-        this.applying = null;
+    let batch = this.openBatch;
+    if (!batch) {
+      const fresh: Incoming[] = [];
+      void this.enqueue(() => afterPendingIo().then(() => this.applyBatch(fresh)));
+      this.openBatch = batch = fresh;
+    }
+    // A full batch takes no more: the next update starts another.
+    if (batch.length + 1 >= MAX_BATCH) this.openBatch = null;
+    const joined = batch;
+    return new Promise((done) => joined.push({ peer, update, done }));
+  }
+
+  /** Applies a batch of peers' updates one by one, then commits and relays their net change once. */
+  private async applyBatch(batch: Incoming[]): Promise<void> {
+    if (this.openBatch === batch) this.openBatch = null;
+    const steps: Step[] = [];
+    const malformed: Peer[] = [];
+    try {
+      for (const { peer, update } of batch) {
+        const failed = this.applyUpdate(peer, update);
+        const changes = this.captured.splice(0);
+        if (changes.length > 0) steps.push({ changes, sender: peer });
+        if (failed) malformed.push(peer);
       }
       // Even a failed apply may have integrated part of the update: store and relay what did.
-      await this.commit(this.captured.splice(0), peer);
-      if (malformed) peer.close(CloseCodes.malformed);
-    });
+      await this.commit(steps);
+      for (const peer of malformed) peer.close(CloseCodes.malformed);
+    } finally {
+      for (const { done } of batch) done();
+    }
+  }
+
+  /** Applies one peer's update if it may and can be applied whole; true when applying it failed midway. */
+  private applyUpdate(peer: Peer, update: Uint8Array): boolean {
+    // A peer that left (or was closed for a later bad message) still gets what it sent before stored.
+    // A waiting peer's updates are dropped: the step 1 it gets when it may go on brings them back.
+    if (!peer.writable || this.broken || this.waiting.has(peer)) return false;
+    // A client's answer to our step 1 when it has nothing new: no need to wake the document.
+    if (isEmptyUpdate(update)) return false;
+    const verdict = inspectUpdate(this.doc, update);
+    if (!verdict.ok) {
+      if (verdict.reason === 'undecodable') peer.close(CloseCodes.malformed);
+      // Never parked: ask the peer for what we lack instead. A well-behaved client answers with
+      // a step 2 that includes these structs, applicable whole.
+      else if (this.peers.has(peer)) peer.send(this.answers.stepOne());
+      return false;
+    }
+    for (const clientId of verdict.writers) {
+      const owner = this.clientIds.owner(clientId);
+      if (clientId === this.identity.clientID) {
+        peer.close(CloseCodes.clientIdInUse);
+        return false;
+      }
+      if (owner && owner !== peer) {
+        if (!this.peers.has(peer)) return false;
+        this.waiting.add(peer);
+        owner.checkAlive?.();
+        peer.clientIdTaken?.();
+        return false;
+      }
+    }
+    if (this.peers.has(peer)) for (const clientId of verdict.writers) this.clientIds.claim(peer, clientId);
+    if (this.hooks.some((hook) => hook.beforeApply?.({ room: this, peer, update }) === false)) return false;
+    this.applying = peer;
+    try {
+      Y.applyUpdate(this.doc, update, connectionOrigin(peer.id));
+      return false;
+    } catch (err) {
+      log.warn(`an update to ${this.name} failed to apply: ${String(err)}`);
+      return true;
+    } finally {
+      this.applying = null;
+    }
   }
 
   /**
@@ -388,7 +459,7 @@ export class Room {
     return this.enqueueOrThrow(async () => {
       if (this.broken) throw new Error(`${this.name} is not writable: its store failed`);
       this.doc.transact(() => change(this.doc), serverOrigin(reason));
-      await this.commit(this.captured.splice(0), null);
+      await this.commit([{ changes: this.captured.splice(0), sender: null }]);
     });
   }
 
@@ -539,14 +610,14 @@ export class Room {
   }
 
   /**
-   * Stores the changes of one step as one update, then relays it: to everyone but the sender when
-   * it is only the sender's change; to everyone when the server answered it (so the sender learns
-   * the correction too).
+   * Stores the changes of `steps` as one update, then relays it: each peer gets one message with
+   * what it did not send itself; a sender whose change the server answered (corrected) gets it all,
+   * so it learns the correction too.
    */
-  private async commit(changes: Change[], sender: Peer | null): Promise<void> {
+  private async commit(steps: Step[]): Promise<void> {
+    const changes = steps.flatMap((step) => step.changes);
     if (changes.length === 0) return;
     const net = netUpdate(changes);
-    const corrected = changes.some((c) => asServerOrigin(c.origin)?.source === 'server');
     try {
       this.lastSeq = await this.store.append(this.name, net);
       this.pictureStored = false;
@@ -557,8 +628,13 @@ export class Room {
       return;
     }
     for (const hook of this.hooks) hook.afterStore?.({ room: this, update: net, seq: this.lastSeq });
+    const own = ownSteps(steps);
     const message = updateMessage(net);
-    for (const peer of this.peers) if (peer !== sender || corrected) peer.send(message);
+    for (const peer of this.peers) {
+      const sent = own.get(peer);
+      if (!sent) peer.send(message);
+      else if (sent.size < steps.length) peer.send(updateMessage(netUpdate(steps.filter((s) => !sent.has(s)).flatMap((s) => s.changes))));
+    }
     if (++this.sinceCompaction === this.compactEvery) this.scheduleCompaction();
   }
 
@@ -577,6 +653,8 @@ export class Room {
 
   /** Queues `task`; the promise it returns gives the task's result, or rejects when the task fails. */
   private enqueueOrThrow<T>(task: () => T | Promise<T>): Promise<T> {
+    // Updates that arrive after this task keep their place behind it.
+    this.openBatch = null;
     const run = this.tail.then(task);
     this.tail = run.then(
       () => {},
