@@ -8,6 +8,7 @@ import {
   createItem,
   createItems,
   moveItems,
+  setItemText,
   updateItem,
   type CreateSessionResponse,
   type Item,
@@ -199,6 +200,46 @@ describe('what the board draws', () => {
     expect(shareOf(await band(20, 100), NOTE_FILL.green)).toBeGreaterThan(0.5);
     expect(shareOf(await band(300, 380), NOTE_FILL.green)).toBeGreaterThan(0.5);
     expect(note.type).toBe('note');
+  });
+
+  it('zoomed out, keeps notes where they are while the view pans (drawn through a bitmap), and follows remote changes', async () => {
+    const free = await showEmptyArea(page);
+    const [a, b] = createItems(writer.doc, [
+      { type: 'note', boardId, x: free.x + 200, y: free.y + 200, width: 400, height: 400, color: 'teal', text: 'Kept' },
+      { type: 'note', boardId, x: free.x + 800, y: free.y + 200, width: 400, height: 400, color: 'orange', text: 'Changed' },
+    ]);
+    await itemIn(b!);
+    await focusBoard(page);
+    const centre = await toScreen(page, { x: free.x + 700, y: free.y + 400 });
+    await page.mouse.move(centre.x, centre.y);
+    for (let i = 0; i < 20 && (await snapshot(page)).viewport.scale >= 0.2; i++) await wheel(0, 300, true);
+    expect((await snapshot(page)).viewport.scale).toBeLessThan(0.25);
+    const fillAt = async (id: string, color: NoteColor) => (await drawnAt(await itemIn(id), color)).fill;
+    const expectFill = (id: string, color: NoteColor, what: string) =>
+      expect.poll(() => fillAt(id, color), { message: what, timeout: 10_000 }).toBeGreaterThan(0.8);
+    // Steps of a pan in every direction: the notes stay where the view puts them.
+    for (const [dx, dy] of [
+      [37, 11],
+      [-3, 29],
+      [1, 1],
+      [-61, -17],
+    ] as const) {
+      await wheel(dx, dy);
+      await expectFill(a!, 'teal', `the teal note after a pan of ${dx}, ${dy}`);
+      await expectFill(b!, 'orange', `the orange note after a pan of ${dx}, ${dy}`);
+    }
+    // A new text draws nothing new this small; a new colour and a move do.
+    setItemText(writer.doc, b!, 'Changed again');
+    updateItem(writer.doc, b!, { color: 'purple' });
+    await expectFill(b!, 'purple', 'the note turned purple');
+    const before = await itemIn(b!);
+    moveItems(writer.doc, [b!], 0, 600);
+    await waitForState(page, (s) => s.items.some((i) => i.id === b && i.y === before.y + 600), 'the move');
+    await expectFill(b!, 'purple', 'the note at its new place');
+    await expect.poll(async () => (await drawnAt(before, 'purple')).fill, { message: 'nothing left at its old place' }).toBeLessThan(0.02);
+    await wheel(23, -9);
+    await expectFill(a!, 'teal', 'the teal note after the last pan');
+    await expectFill(b!, 'purple', 'the purple note after the last pan');
   });
 
   it('undo takes a note off the screen, redo brings it back, Delete removes it', async () => {
