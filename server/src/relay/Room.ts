@@ -376,16 +376,19 @@ export class Room {
    * per update. Settles once its batch is committed and relayed.
    */
   update(peer: Peer, update: Uint8Array): Promise<void> {
-    let batch = this.openBatch;
-    if (!batch) {
-      const fresh: Incoming[] = [];
-      void this.enqueue(() => afterPendingIo().then(() => this.applyBatch(fresh)));
-      this.openBatch = batch = fresh;
-    }
+    const batch = this.openBatch ?? this.startBatch();
     // A full batch takes no more: the next update starts another.
     if (batch.length + 1 >= MAX_BATCH) this.openBatch = null;
-    const joined = batch;
-    return new Promise((done) => joined.push({ peer, update, done }));
+    return new Promise((done) => batch.push({ peer, update, done }));
+  }
+
+  /** Queues a new batch (applied after the I/O already due in this turn) and opens it to updates. */
+  private startBatch(): Incoming[] {
+    const batch: Incoming[] = [];
+    void this.enqueue(() => afterPendingIo().then(() => this.applyBatch(batch)));
+    // After queueing it: queueing closes whatever batch was open.
+    this.openBatch = batch;
+    return batch;
   }
 
   /** Applies a batch of peers' updates one by one, then commits and relays their net change once. */
