@@ -242,6 +242,53 @@ describe('what the board draws', () => {
     await expectFill(b!, 'purple', 'the purple note after the last pan');
   });
 
+  it('on a device too slow to zoom in time, stretches the last drawing during a zoom and draws afresh once it rests', async () => {
+    const free = await showEmptyArea(page);
+    const notes = Array.from({ length: 1200 }, (_, i) => ({
+      type: 'note' as const,
+      boardId,
+      x: free.x + (i % 40) * 220,
+      y: free.y + Math.floor(i / 40) * 220,
+      text: `Idea ${i}\nwith a second line`,
+      color: (i === 0 ? 'purple' : 'yellow') as NoteColor,
+    }));
+    const ids = createItems(writer.doc, notes);
+    await waitForState(page, (s) => s.items.some((i) => i.id === ids.at(-1)), 'the 1,200 notes');
+    await focusBoard(page);
+    const first = await itemIn(ids[0]!);
+    const centre = await toScreen(page, { x: first.x + 100, y: first.y + 100 });
+    await page.mouse.move(centre.x, centre.y);
+    // Every transform the stage's content gets, as it happens.
+    await page.evaluate(() => {
+      const content = document.querySelector('.konvajs-content') as HTMLElement;
+      const seen: string[] = [];
+      (window as unknown as { __stretches: string[] }).__stretches = seen;
+      new MutationObserver(() => {
+        if (content.style.transform) seen.push(content.style.transform);
+      }).observe(content, { attributes: true, attributeFilter: ['style'] });
+    });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    try {
+      await page.keyboard.down('Control');
+      for (let i = 0; i < 16; i++) {
+        await page.mouse.wheel(0, i < 10 ? 60 : -60);
+        await page.waitForTimeout(30);
+      }
+      await page.keyboard.up('Control');
+    } finally {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    }
+    const stretches = await page.evaluate(() => (window as unknown as { __stretches: string[] }).__stretches);
+    expect(stretches.length, 'zoom steps shown stretched').toBeGreaterThan(0);
+    // Once the zoom rests: drawn afresh, at the view reached, with nothing stretched.
+    await expect
+      .poll(() => page.evaluate(() => (document.querySelector('.konvajs-content') as HTMLElement).style.transform), { timeout: 10_000 })
+      .toBe('');
+    await expect.poll(async () => (await drawnAt(await itemIn(ids[0]!), 'purple')).fill, { timeout: 10_000 }).toBeGreaterThan(0.8);
+    await expect.poll(async () => (await drawnAt(await itemIn(ids[1]!), 'yellow')).fill, { timeout: 10_000 }).toBeGreaterThan(0.8);
+  });
+
   it('undo takes a note off the screen, redo brings it back, Delete removes it', async () => {
     const free = await showEmptyArea(page);
     const note = await addNote(page, { x: free.x + 150, y: free.y + 150 }, 'Undo me');

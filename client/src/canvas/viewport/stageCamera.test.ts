@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { boardToScreen } from './camera.js';
+import { stretchTo } from './useStageCamera.js';
+import { ZoomPace } from './ZoomPace.js';
+
+describe('stretchTo', () => {
+  it('puts what was drawn at one view where another view shows it', () => {
+    const drawn = { x: 10, y: 20, scale: 0.5 };
+    const vp = { x: -35, y: 7, scale: 0.8 };
+    const [a, , , d, e, f] = /matrix\((.*)\)/.exec(stretchTo(drawn, vp))![1]!.split(',').map(Number) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    for (const board of [
+      { x: 0, y: 0 },
+      { x: 300, y: -120 },
+    ]) {
+      const drawnAt = boardToScreen(drawn, board);
+      const shown = boardToScreen(vp, board);
+      expect(a * drawnAt.x + e).toBeCloseTo(shown.x);
+      expect(d * drawnAt.y + f).toBeCloseTo(shown.y);
+    }
+  });
+});
+
+describe('ZoomPace', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** Frames that start `ms` apart, run one by one. */
+  function framesOf(ms: number) {
+    let now = 0;
+    const queue: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => queue.push(cb));
+    return () => {
+      now += ms;
+      for (const cb of queue.splice(0)) cb(now);
+    };
+  }
+
+  it('is slow once two zoom frames of the last four missed the display twice, and only then', () => {
+    const pace = new ZoomPace();
+    let frame = framesOf(16.7);
+    for (let i = 0; i < 4; i++) {
+      pace.timeNextFrame();
+      frame();
+      frame();
+    }
+    expect(pace.slow).toBe(false);
+    frame = framesOf(40);
+    pace.timeNextFrame();
+    frame();
+    frame();
+    expect(pace.slow).toBe(false);
+    pace.timeNextFrame();
+    frame();
+    frame();
+    expect(pace.slow).toBe(true);
+  });
+});
