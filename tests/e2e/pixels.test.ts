@@ -81,6 +81,11 @@ async function itemIn(id: string): Promise<Item> {
   return s.items.find((i) => i.id === id)!;
 }
 
+/** Waits until most of the item `id`'s place (as the page has it now) shows the note colour `color`, text or not. */
+function expectFill(id: string, color: NoteColor, what: string): Promise<void> {
+  return expect.poll(async () => (await drawnAt(await itemIn(id), color)).fill, { message: what, timeout: 10_000 }).toBeGreaterThan(0.8);
+}
+
 async function wheel(dx: number, dy: number, ctrl = false): Promise<void> {
   const box = (await canvas(page).boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -214,9 +219,6 @@ describe('what the board draws', () => {
     await page.mouse.move(centre.x, centre.y);
     for (let i = 0; i < 20 && (await snapshot(page)).viewport.scale >= 0.2; i++) await wheel(0, 300, true);
     expect((await snapshot(page)).viewport.scale).toBeLessThan(0.25);
-    const fillAt = async (id: string, color: NoteColor) => (await drawnAt(await itemIn(id), color)).fill;
-    const expectFill = (id: string, color: NoteColor, what: string) =>
-      expect.poll(() => fillAt(id, color), { message: what, timeout: 10_000 }).toBeGreaterThan(0.8);
     // Steps of a pan in every direction: the notes stay where the view puts them.
     for (const [dx, dy] of [
       [37, 11],
@@ -268,7 +270,7 @@ describe('what the board draws', () => {
       }).observe(content, { attributes: true, attributeFilter: ['style'] });
     });
     const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
     try {
       await page.keyboard.down('Control');
       for (let i = 0; i < 16; i++) {
@@ -285,8 +287,8 @@ describe('what the board draws', () => {
     await expect
       .poll(() => page.evaluate(() => (document.querySelector('.konvajs-content') as HTMLElement).style.transform), { timeout: 10_000 })
       .toBe('');
-    await expect.poll(async () => (await drawnAt(await itemIn(ids[0]!), 'purple')).fill, { timeout: 10_000 }).toBeGreaterThan(0.8);
-    await expect.poll(async () => (await drawnAt(await itemIn(ids[1]!), 'yellow')).fill, { timeout: 10_000 }).toBeGreaterThan(0.8);
+    await expectFill(ids[0]!, 'purple', 'the purple note once the zoom rests');
+    await expectFill(ids[1]!, 'yellow', 'its neighbour once the zoom rests');
   });
 
   it('undo takes a note off the screen, redo brings it back, Delete removes it', async () => {

@@ -31,6 +31,10 @@ export function useStageCamera(stage: RefObject<Konva.Stage | null>): void {
     const pace = new ZoomPace();
     let drawn: Viewport | null = null;
     let settle: ReturnType<typeof setTimeout> | undefined;
+    // Only on a change: a pan step would otherwise notify the cull region for nothing.
+    const hold = (held: Viewport | null) => {
+      if (useHeldView.getState().held !== held) useHeldView.setState({ held });
+    };
     const draw = (at: Viewport, shown: Viewport = at) => {
       const s = stage.current;
       if (!s) return;
@@ -40,7 +44,7 @@ export function useStageCamera(stage: RefObject<Konva.Stage | null>): void {
       s.content.style.transform = at === shown ? '' : stretchTo(at, shown);
       s.batchDraw();
       drawn = at;
-      useHeldView.setState({ held: at === shown ? null : at });
+      hold(at === shown ? null : at);
     };
     const apply = (vp: Viewport, prev: Viewport) => {
       clearTimeout(settle);
@@ -53,7 +57,7 @@ export function useStageCamera(stage: RefObject<Konva.Stage | null>): void {
       const k = vp.scale / drawn.scale;
       if (k >= 1 && k <= MAX_STRETCH) {
         stage.current.content.style.transform = stretchTo(drawn, vp);
-        if (useHeldView.getState().held !== drawn) useHeldView.setState({ held: drawn });
+        hold(drawn);
         return;
       }
       if (k > MAX_STRETCH) return draw(vp);
