@@ -20,12 +20,14 @@ export function viewedBoardLockedForMe(): boolean {
 
 /** How long the same lock message is not repeated (ms): a drag over locked items is one event. */
 const QUIET_MS = 2000;
-let lastShown = 0;
+/** The message shown last, and when: only that one is held back (a board locked since says so at once). */
+let last = { message: '', at: 0 };
 
-/** Tells the user that what they tried is locked by the facilitator (not more than once in a while). */
+/** Tells the user that what they tried is locked by the facilitator (the same message not more than once in a while). */
 export function sayLocked(): void {
   const now = Date.now();
-  if (now - lastShown < QUIET_MS) return;
-  lastShown = now;
-  showToast(t(viewedBoardLockedForMe() ? 'lock.boardLocked' : 'lock.itemLocked'));
+  const message = t(viewedBoardLockedForMe() ? 'lock.boardLocked' : 'lock.itemLocked');
+  if (message === last.message && now - last.at < QUIET_MS) return;
+  last = { message, at: now };
+  showToast(message);
 }
