@@ -138,6 +138,22 @@ describe('Room', () => {
     expect((await store.docs.load('d')).updates).toHaveLength(2);
   });
 
+  it("takes no turn for a joiner's empty answer to its step 1: nothing stored, and the next sync answered at once", async () => {
+    const room = await Room.load('d', store.docs, { compactEvery: 100 }, () => {});
+    const joiner = new RecordingPeer(true);
+    const newcomer = new RecordingPeer(false);
+    room.join(joiner);
+    room.join(newcomer);
+    const emptyAnswer = room.update(joiner, Y.encodeStateAsUpdate(new Y.Doc()));
+    void room.syncStep1(newcomer, Y.encodeStateVector(new Y.Doc()));
+    // A batch would wait for the I/O of this turn: the answer comes before the next one.
+    const sentBeforeNextTurn = await new Promise<number>((resolve) => setImmediate(() => resolve(newcomer.sent.length)));
+    await emptyAnswer;
+    expect(sentBeforeNextTurn).toBe(2);
+    expect((await store.docs.load('d')).updates).toHaveLength(0);
+    expect(newcomer.updates()).toHaveLength(1);
+  });
+
   it('ignores updates from read-only peers: not applied, stored or relayed', async () => {
     const room = await Room.load('d', store.docs, { compactEvery: 100 }, () => {});
     const observer = new RecordingPeer(false);

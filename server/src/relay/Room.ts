@@ -376,6 +376,9 @@ export class Room {
    * per update. Settles once its batch is committed and relayed.
    */
   update(peer: Peer, update: Uint8Array): Promise<void> {
+    // A client's answer to our step 1 when it has nothing new (every join): it changes nothing, so
+    // it needs no place in the queue, where it would hold the sync answers behind it for a turn.
+    if (isEmptyUpdate(update)) return Promise.resolve();
     const batch = this.openBatch ?? this.startBatch();
     // A full batch takes no more: the next update starts another.
     if (batch.length + 1 >= MAX_BATCH) this.openBatch = null;
@@ -416,8 +419,6 @@ export class Room {
     // A peer that left (or was closed for a later bad message) still gets what it sent before stored.
     // A waiting peer's updates are dropped: the step 1 it gets when it may go on brings them back.
     if (!peer.writable || this.broken || this.waiting.has(peer)) return false;
-    // A client's answer to our step 1 when it has nothing new: no need to wake the document.
-    if (isEmptyUpdate(update)) return false;
     const verdict = inspectUpdate(this.doc, update);
     if (!verdict.ok) {
       if (verdict.reason === 'undecodable') peer.close(CloseCodes.malformed);
