@@ -5,6 +5,7 @@ import { log } from '../log.js';
 import { nextPeerId, type Peer } from '../relay/Peer.js';
 import { MalformedMessageError, type Room } from '../relay/Room.js';
 import { decodeMessage, isSyncStep2 } from './decodeMessage.js';
+import { sendFramed } from './framedSend.js';
 import { TokenBucket } from './TokenBucket.js';
 
 /** Per-connection limits (never per IP: a whole workshop may share one address). */
@@ -100,7 +101,7 @@ export class Connection implements Peer {
       setTimeout(() => this.ws.terminate(), 1_000).unref();
       return;
     }
-    this.ws.send(message);
+    sendFramed(this.ws, message);
   }
 
   close(event: CloseEvent): void {

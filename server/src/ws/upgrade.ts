@@ -25,6 +25,7 @@ export function createUpgradeHandler(deps: {
 }): { handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void; close(): void } {
   // ws enforces the hard frame limit before buffering (Connection maps its 1009 to 4413): only
   // writers may send a catch-up larger than an ordinary message, so readers get the small bound.
+  // No per-message compression: relayed updates are small and binary, and sendFramed needs it off.
   const options = { noServer: true, perMessageDeflate: false } as const;
   const writers = new WebSocketServer({ ...options, maxPayload: Math.max(deps.limits.maxCatchupBytes, deps.limits.maxMessageBytes) });
   const readers = new WebSocketServer({ ...options, maxPayload: deps.limits.maxMessageBytes });
