@@ -6,8 +6,6 @@ import { loadOrCreateSecret } from './auth/secret.js';
 import { loadConfig } from './config.js';
 import { log } from './log.js';
 import { lanAddress, publicBaseUrl } from './network.js';
-import { RedisFanout } from './scale/RedisFanout.js';
-import { openPostgresStore } from './store/postgres/PostgresStore.js';
 import { openSqliteStore } from './store/sqlite/SqliteStore.js';
 
 const config = orExit(
@@ -21,13 +19,17 @@ const secret = orExit(
   },
   (err) => `cannot use DATA_DIR ${config.dataDir} for the signing secret: ${err.message}`,
 );
+// The scale-out drivers (pg, ioredis and what uses them) load only when configured: a single
+// process on SQLite, the usual workshop, does not carry them in memory.
 const store = config.databaseUrl
-  ? await openPostgresStore(config.databaseUrl).catch((err: Error) => {
-      log.error(`cannot use DATABASE_URL ${new URL(config.databaseUrl!).host}: ${err.message}`);
-      process.exit(1);
-    })
+  ? await import('./store/postgres/PostgresStore.js')
+      .then(({ openPostgresStore }) => openPostgresStore(config.databaseUrl!))
+      .catch((err: Error) => {
+        log.error(`cannot use DATABASE_URL ${new URL(config.databaseUrl!).host}: ${err.message}`);
+        process.exit(1);
+      })
   : openSqliteStore(config.dataDir, config.sqliteSync);
-const fanout = config.redisUrl ? new RedisFanout(config.redisUrl) : undefined;
+const fanout = config.redisUrl ? new (await import('./scale/RedisFanout.js')).RedisFanout(config.redisUrl) : undefined;
 await fanout?.connect();
 const app = createApp(config, store, secret, fanout);
 const port = await app.listen().catch((err: NodeJS.ErrnoException) => {
