@@ -91,25 +91,21 @@ interface Incoming {
   done: () => void;
 }
 
-/** Most updates committed together: a batch's relay merges them again for each of its senders. */
+/** Most updates committed together: one batch's merge stays short, and a flood is split into several. */
 const MAX_BATCH = 32;
 
 /** Settles after the I/O callbacks already due in this turn of the event loop (messages read with the first). */
 const afterPendingIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * The steps each sender must not be sent back: its own, unless the server corrected them (a
- * hook's write in the same step), which it must learn.
+ * The peer that sent every step of a batch, none of them corrected by the server (a hook's write
+ * in the same step, which it must learn): it holds the whole batch already, so it is not sent it.
  */
-function ownSteps(steps: readonly Step[]): Map<Peer, Set<Step>> {
-  const own = new Map<Peer, Set<Step>>();
-  for (const step of steps) {
-    if (!step.sender || step.changes.some((c) => asServerOrigin(c.origin)?.source === 'server')) continue;
-    const set = own.get(step.sender) ?? new Set<Step>();
-    set.add(step);
-    own.set(step.sender, set);
-  }
-  return own;
+function soleAuthor(steps: readonly Step[]): Peer | null {
+  const author = steps[0]?.sender ?? null;
+  const byAuthorAsSent = (step: Step) =>
+    step.sender === author && !step.changes.some((c) => asServerOrigin(c.origin)?.source === 'server');
+  return author && steps.every(byAuthorAsSent) ? author : null;
 }
 
 /**
@@ -614,9 +610,10 @@ export class Room {
   }
 
   /**
-   * Stores the changes of `steps` as one update, then relays it: each peer gets one message with
-   * what it did not send itself; a sender whose change the server answered (corrected) gets it all,
-   * so it learns the correction too.
+   * Stores the changes of `steps` as one update, then relays it: one message, the same to every
+   * peer but the batch's sole author. When several peers' updates were batched, their senders get
+   * it too, their own part included: framed once for all, and a no-op to Yjs where they have it
+   * (as every y-websocket server echoes each update), instead of a merge made for each of them.
    */
   private async commit(steps: Step[]): Promise<void> {
     const changes = steps.flatMap((step) => step.changes);
@@ -632,13 +629,9 @@ export class Room {
       return;
     }
     for (const hook of this.hooks) hook.afterStore?.({ room: this, update: net, seq: this.lastSeq });
-    const own = ownSteps(steps);
+    const author = soleAuthor(steps);
     const message = updateMessage(net);
-    for (const peer of this.peers) {
-      const sent = own.get(peer);
-      if (!sent) peer.send(message);
-      else if (sent.size < steps.length) peer.send(updateMessage(netUpdate(steps.filter((s) => !sent.has(s)).flatMap((s) => s.changes))));
-    }
+    for (const peer of this.peers) if (peer !== author) peer.send(message);
     if (++this.sinceCompaction === this.compactEvery) this.scheduleCompaction();
   }
 
