@@ -18,6 +18,7 @@ import { launchChromium } from './chromium.js';
 import { cocreateInitScript, openCocreate, type Phase } from './cocreatePage.js';
 import { dragAndType, type Typing } from './dragAndType.js';
 import { prepareHarness } from './harness.js';
+import { cpuSeconds, hostJiffies } from './procStat.js';
 import { median, printTable } from './report.js';
 import { connect, seedBoard, type Extras } from './seedBoard.js';
 
@@ -142,6 +143,10 @@ async function join(page: Page): Promise<void> {
 interface Run {
   phases: Record<string, Phase>;
   typing?: Typing;
+  /** The server's CPU while the phases ran, in % of one core: it shares the bench's 2 cores with the browser. */
+  serverCpuPct?: number;
+  /** The whole machine's busy share while the phases ran, in % (a shared host's load shows here). */
+  hostBusyPct?: number;
 }
 
 async function runScenario(browser: Browser, server: ServerProcess, scenario: Scenario, script: string): Promise<Run> {
@@ -164,12 +169,17 @@ async function runScenario(browser: Browser, server: ServerProcess, scenario: Sc
       return await dragAndType(page, 2_000);
     }
     if (scenario.cpuThrottle) await page.cdp.send('Emulation.setCPUThrottlingRate', { rate: scenario.cpuThrottle });
+    const cpuBefore = cpuSeconds(server.proc.pid);
+    const start = performance.now();
+    const host = hostJiffies();
     const phases = await page.traced(async (run) => {
       await run('pan', 'pan', args);
       await run('zoomOut', 'zoomOut', args);
       await run('fitPan', 'pan', { ...args, dx: 2, dy: 1 });
     });
-    return { phases };
+    const serverCpuPct = (100_000 * (cpuSeconds(server.proc.pid) - cpuBefore)) / (performance.now() - start);
+    const hostAfter = hostJiffies();
+    return { phases, serverCpuPct, hostBusyPct: (100 * (hostAfter.busy - host.busy)) / (hostAfter.total - host.total) };
   } finally {
     stopWriters();
     stopPointers();
@@ -192,7 +202,8 @@ for (let rep = 0; rep < Number(values.runs); rep++) {
       const figures = Object.fromEntries(
         Object.entries(run.phases).map(([k, p]) => [k, { medianMs: p.medianMs, p95Ms: p.p95Ms, fps: p.fps, presentedFps: p.presentedFps }]),
       );
-      console.log(JSON.stringify({ rep, scenario: scenario.name, phases: figures, typing: run.typing }));
+      const { typing, serverCpuPct, hostBusyPct } = run;
+      console.log(JSON.stringify({ rep, scenario: scenario.name, phases: figures, typing, serverCpuPct, hostBusyPct }));
     } catch (err) {
       console.error(`${scenario.name}: ${(err as Error).message.split('\n')[0]}`);
     }
@@ -217,6 +228,9 @@ for (const [scenario, runs] of results) {
     ),
     false,
   );
+  const during = (k: 'serverCpuPct' | 'hostBusyPct') => median(runs.map((r) => r[k] ?? Number.NaN)).toFixed(0);
+  if (runs[0]!.serverCpuPct !== undefined)
+    console.log(`While the phases ran: the server used ${during('serverCpuPct')} % of a core, the machine was ${during('hostBusyPct')} % busy.\n`);
   const typed = runs.flatMap((r) => (r.typing ? [r.typing] : []));
   if (typed.length)
     printTable(
