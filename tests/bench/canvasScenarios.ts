@@ -230,7 +230,9 @@ for (const [scenario, runs] of results) {
   );
   const during = (k: 'serverCpuPct' | 'hostBusyPct') => median(runs.map((r) => r[k] ?? Number.NaN)).toFixed(0);
   if (runs[0]!.serverCpuPct !== undefined)
-    console.log(`While the phases ran: the server used ${during('serverCpuPct')} % of a core, the machine was ${during('hostBusyPct')} % busy.\n`);
+    console.log(
+      `While the phases ran: the server used ${during('serverCpuPct')} % of a core, the machine was ${during('hostBusyPct')} % busy.\n`,
+    );
   const typed = runs.flatMap((r) => (r.typing ? [r.typing] : []));
   if (typed.length)
     printTable(

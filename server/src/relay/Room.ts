@@ -103,8 +103,7 @@ const afterPendingIo = () => new Promise<void>((resolve) => setImmediate(resolve
  */
 function soleAuthor(steps: readonly Step[]): Peer | null {
   const author = steps[0]?.sender ?? null;
-  const byAuthorAsSent = (step: Step) =>
-    step.sender === author && !step.changes.some((c) => asServerOrigin(c.origin)?.source === 'server');
+  const byAuthorAsSent = (step: Step) => step.sender === author && !step.changes.some((c) => asServerOrigin(c.origin)?.source === 'server');
   return author && steps.every(byAuthorAsSent) ? author : null;
 }
 
