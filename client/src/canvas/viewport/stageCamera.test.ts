@@ -41,31 +41,26 @@ describe('ZoomPace', () => {
     };
   }
 
+  /** Times `count` frames drawn in full one after another, each `ms` long. */
+  function timeFrames(pace: ZoomPace, ms: number, count: number) {
+    const frame = framesOf(ms);
+    for (let i = 0; i < count; i++) {
+      pace.timeNextFrame();
+      frame();
+      frame();
+    }
+  }
+
   it('is slow once two frames of the last eight drawn in full missed the display, and only then', () => {
     const pace = new ZoomPace();
-    let frame = framesOf(16.7);
-    for (let i = 0; i < 4; i++) {
-      pace.timeNextFrame();
-      frame();
-      frame();
-    }
+    timeFrames(pace, 16.7, 4);
     expect(pace.slow).toBe(false);
-    frame = framesOf(40);
-    pace.timeNextFrame();
-    frame();
-    frame();
+    timeFrames(pace, 40, 1);
     expect(pace.slow).toBe(false);
-    pace.timeNextFrame();
-    frame();
-    frame();
+    timeFrames(pace, 40, 1);
     expect(pace.slow).toBe(true);
     // Found slow, it stays so: fast frames after (a pan over a cached picture) do not undo it.
-    frame = framesOf(16.7);
-    for (let i = 0; i < 4; i++) {
-      pace.timeNextFrame();
-      frame();
-      frame();
-    }
+    timeFrames(pace, 16.7, 8);
     expect(pace.slow).toBe(true);
   });
 
@@ -77,9 +72,7 @@ describe('ZoomPace', () => {
     frame();
     frame();
     expect(pace.slow).toBe(false);
-    pace.timeNextFrame();
-    frame();
-    frame();
+    timeFrames(pace, 40, 1);
     expect(pace.slow).toBe(true);
   });
 });
