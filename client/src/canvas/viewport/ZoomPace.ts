@@ -12,7 +12,9 @@ const SLOW_NEEDED = 2;
 export class ZoomPace {
   private readonly frames: number[] = [];
   private pending = false;
-  private found = false;
+
+  /** `found`: the device is taken as slow from the start (a touch-first one, see useStageCamera). */
+  constructor(private found = false) {}
 
   /** Whether enough of the last frames drawn in full were slow, now or earlier. */
   get slow(): boolean {

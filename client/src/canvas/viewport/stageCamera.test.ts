@@ -64,6 +64,13 @@ describe('ZoomPace', () => {
     expect(pace.slow).toBe(true);
   });
 
+  it('is slow from the start when told so (a touch-first device), whatever its frames', () => {
+    const pace = new ZoomPace(true);
+    expect(pace.slow).toBe(true);
+    timeFrames(pace, 16.7, 8);
+    expect(pace.slow).toBe(true);
+  });
+
   it('times a frame once however many steps it draws', () => {
     const pace = new ZoomPace();
     const frame = framesOf(40);

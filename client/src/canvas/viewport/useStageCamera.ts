@@ -21,9 +21,9 @@ export function stretchTo(drawn: Viewport, vp: Viewport): string {
  * Applies the store's viewport to the Konva stage directly, through a store subscription: a pan
  * or zoom step moves and scales the stage and redraws it once per frame, without React.
  *
- * On a device whose frames come late (a mid-range tablet: without a GPU, a frame of a few
- * hundred notes is two thirds drawing operations the browser records and rasterises; see
- * ZoomPace), a zoom does not redraw every step: the compositor stretches the last drawing to each
+ * On a touch-first device, and on one whose frames come late (a mid-range tablet: without a
+ * GPU, a frame of a few hundred notes is two thirds drawing operations the browser records and
+ * rasterises; see ZoomPace), a zoom does not redraw every step: the compositor stretches the last drawing to each
  * step's view, up to twice its size, and the stage is drawn afresh beyond that and once the zoom
  * rests. A zoom out is drawn ahead at a quarter of the scale (stretched back to the view), so no
  * undrawn board shows at the edges and a pinch out draws half as often as at half the scale.
@@ -31,7 +31,10 @@ export function stretchTo(drawn: Viewport, vp: Viewport): string {
  */
 export function useStageCamera(stage: RefObject<Konva.Stage | null>): void {
   useEffect(() => {
-    const pace = new ZoomPace();
+    // A touch-first device (a tablet: its pinch is how it zooms, and it is often the slowest in
+    // the room) stretches from a pinch's first step, as maps and photo viewers do, instead of
+    // drawing its first steps late until it is found slow.
+    const pace = new ZoomPace(matchMedia('(pointer: coarse)').matches);
     let drawn: Viewport | null = null;
     // How far the drawing may be shown enlarged: further for one drawn ahead, as far as it was.
     let reach = MAX_STRETCH;
