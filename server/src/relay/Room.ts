@@ -125,8 +125,7 @@ export class Room {
   readonly awareness = new awarenessProtocol.Awareness(this.identity);
   /** Presence changes on their way to the peers. */
   private readonly presence = new PresenceBatch((clients) => {
-    const message = awarenessMessage(this.awareness, clients);
-    for (const peer of this.peers) peer.send(message);
+    this.sendAll(awarenessMessage(this.awareness, clients));
   });
   /** The document while awake. */
   private live: Y.Doc | null = null;
@@ -582,8 +581,12 @@ export class Room {
   private relay(changes: Change[]): void {
     if (changes.length === 0) return;
     this.pictureStored = false;
-    const message = updateMessage(netUpdate(changes));
-    for (const peer of this.peers) peer.send(message);
+    this.sendAll(updateMessage(netUpdate(changes)));
+  }
+
+  /** Sends one message object to every peer but `except`: each connection frames it once for all. */
+  private sendAll(message: Uint8Array, except: Peer | null = null): void {
+    for (const peer of this.peers) if (peer !== except) peer.send(message);
   }
 
   /** Lets waiting peers go on: a step 1 makes each send again what the server lacks of it. */
@@ -628,9 +631,7 @@ export class Room {
       return;
     }
     for (const hook of this.hooks) hook.afterStore?.({ room: this, update: net, seq: this.lastSeq });
-    const author = soleAuthor(steps);
-    const message = updateMessage(net);
-    for (const peer of this.peers) if (peer !== author) peer.send(message);
+    this.sendAll(updateMessage(net), soleAuthor(steps));
     if (++this.sinceCompaction === this.compactEvery) this.scheduleCompaction();
   }
 

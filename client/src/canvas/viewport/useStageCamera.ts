@@ -23,9 +23,9 @@ export function stretchTo(drawn: Viewport, vp: Viewport): string {
  *
  * On a touch-first device, and on one whose frames come late (a mid-range tablet: without a
  * GPU, a frame of a few hundred notes is two thirds drawing operations the browser records and
- * rasterises; see ZoomPace), a zoom does not redraw every step: the compositor stretches the last drawing to each
- * step's view, up to twice its size, and the stage is drawn afresh beyond that and once the zoom
- * rests. A zoom out is drawn ahead at a quarter of the scale (stretched back to the view), so no
+ * rasterises; see ZoomPace), a zoom does not redraw every step: the compositor stretches the
+ * last drawing to each step's view, up to twice its size, and the stage is drawn afresh beyond
+ * that and once the zoom rests. A zoom out is drawn ahead at a quarter of the scale (stretched back to the view), so no
  * undrawn board shows at the edges and a pinch out draws half as often as at half the scale.
  * Softer during the gesture, whole throughout.
  */
